@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import corpusIntegration from "./src/integrations/corpus.ts";
+
+// The canonical origin; permalinks and canonical URLs are built from it.
+const site = process.env["SITE_URL"] ?? "https://cybercrime-treaty-atlas.org";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Scripts stay in files so the Content-Security-Policy needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+  integrations: [corpusIntegration()],
+});

@@ -1,0 +1,192 @@
+import type {
+  Actor,
+  Citation,
+  Claim,
+  CorpusData,
+  Dimension,
+  Instrument,
+  Source,
+  TimelineEvent,
+  Vote,
+} from "./schema/records.ts";
+import type { Position } from "./schema/vote.ts";
+import { UN_REGIONS } from "./schema/actor.ts";
+import { compareDates } from "./dates.ts";
+
+export type ClaimSubject = "actors" | "instruments" | "votes" | "dimensions" | "events";
+
+/**
+ * The immutable, typed corpus and the one query API pages use. Lookups by id
+ * throw for an unknown id: a page asking for a record that does not exist is
+ * a bug, not something to render around.
+ */
+export class Corpus {
+  readonly #byId: {
+    sources: Map<string, Source>;
+    claims: Map<string, Claim>;
+    actors: Map<string, Actor>;
+    instruments: Map<string, Instrument>;
+    votes: Map<string, Vote>;
+    events: Map<string, TimelineEvent>;
+    dimensions: Map<string, Dimension>;
+    citations: Map<string, Citation>;
+  };
+
+  constructor(readonly data: CorpusData) {
+    deepFreeze(data);
+    this.#byId = {
+      sources: indexed(data.sources),
+      claims: indexed(data.claims),
+      actors: indexed(data.actors),
+      instruments: indexed(data.instruments),
+      votes: indexed(data.votes),
+      events: indexed(data.events),
+      dimensions: indexed(data.dimensions),
+      citations: indexed(data.citations),
+    };
+  }
+
+  get version(): string {
+    return this.data.version;
+  }
+
+  sources(): readonly Source[] {
+    return this.data.sources;
+  }
+  source(id: string): Source {
+    return lookup(this.#byId.sources, id, "source");
+  }
+
+  claims(): readonly Claim[] {
+    return this.data.claims;
+  }
+  claim(id: string): Claim {
+    return lookup(this.#byId.claims, id, "claim");
+  }
+  hasClaim(id: string): boolean {
+    return this.#byId.claims.has(id);
+  }
+  claimsOf(sourceId: string): Claim[] {
+    return this.source(sourceId).claims.map((id) => this.claim(id));
+  }
+  /** Claims that name the record in the given attribute (an actor, an instrument, …). */
+  claimsAbout(subject: ClaimSubject, id: string): Claim[] {
+    return this.data.claims.filter((claim) => claim[subject].includes(id));
+  }
+
+  actors(): readonly Actor[] {
+    return this.data.actors;
+  }
+  actor(id: string): Actor {
+    return lookup(this.#byId.actors, id, "actor");
+  }
+  hasActor(id: string): boolean {
+    return this.#byId.actors.has(id);
+  }
+  states(): Actor[] {
+    return this.data.actors.filter((actor) => actor.kind === "state");
+  }
+  stateByIso3(iso3: string): Actor {
+    return this.actor(iso3.toLowerCase());
+  }
+  statesByRegion(): { region: (typeof UN_REGIONS)[number]; states: Actor[] }[] {
+    return UN_REGIONS.map((region) => ({ region, states: this.states().filter((s) => s.region === region) }));
+  }
+  actorsByKind(): Map<Actor["kind"], Actor[]> {
+    const groups = new Map<Actor["kind"], Actor[]>();
+    for (const actor of this.data.actors) groups.set(actor.kind, [...(groups.get(actor.kind) ?? []), actor]);
+    return groups;
+  }
+
+  instruments(): readonly Instrument[] {
+    return this.data.instruments;
+  }
+  instrument(id: string): Instrument {
+    return lookup(this.#byId.instruments, id, "instrument");
+  }
+  /** The instruments a state has signed or joined, with its row. */
+  instrumentsOfState(iso3: string): { instrument: Instrument; party: NonNullable<Instrument["parties"]>["rows"][number] }[] {
+    return this.data.instruments.flatMap((instrument) => {
+      const party = instrument.parties?.rows.find((row) => row.state === iso3);
+      return party ? [{ instrument, party }] : [];
+    });
+  }
+
+  votes(): readonly Vote[] {
+    return this.data.votes;
+  }
+  vote(id: string): Vote {
+    return lookup(this.#byId.votes, id, "vote");
+  }
+  /** Every vote with this state's recorded position (undefined where none was recorded). */
+  votesOfState(iso3: string): { vote: Vote; position: Position | undefined }[] {
+    return this.data.votes.map((vote) => ({ vote, position: vote.positions[iso3] }));
+  }
+
+  events(): readonly TimelineEvent[] {
+    return this.data.events;
+  }
+  event(id: string): TimelineEvent {
+    return lookup(this.#byId.events, id, "event");
+  }
+
+  dimensions(): readonly Dimension[] {
+    return this.data.dimensions;
+  }
+  dimension(id: string): Dimension {
+    return lookup(this.#byId.dimensions, id, "dimension");
+  }
+
+  citations(): readonly Citation[] {
+    return this.data.citations;
+  }
+  citation(id: string): Citation {
+    return lookup(this.#byId.citations, id, "citation");
+  }
+
+  /** The latest date any record speaks for: the corpus is "as of" this day. */
+  asOf(): string {
+    const dates = [
+      ...this.data.sources.map((s) => s.published),
+      ...this.data.votes.map((v) => v.date),
+      ...this.data.events.map((e) => e.date),
+      ...this.data.instruments.flatMap((i) => [i.status.asOf, ...(i.parties ? [i.parties.asOf] : []), ...i.dates.map((d) => d.date)]),
+    ];
+    return dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest), "1900");
+  }
+
+  /** What every page's footer shows. */
+  footer(): { version: string; asOf: string } {
+    return { version: this.version, asOf: this.asOf() };
+  }
+
+  /** The corpus in numbers, for the home page. */
+  stats(): { label: string; count: number; href: string }[] {
+    const factual = this.data.claims.filter((c) => c.kind === "fact").length;
+    return [
+      { label: "sources", count: this.data.sources.length, href: "/sources/" },
+      { label: "claims", count: this.data.claims.length, href: "/claims/" },
+      { label: "factual claims checked", count: factual, href: "/claims/" },
+      { label: "actors", count: this.data.actors.length, href: "/actors/" },
+      { label: "instruments", count: this.data.instruments.length, href: "/instruments/" },
+      { label: "votes", count: this.data.votes.length, href: "/votes/" },
+      { label: "events", count: this.data.events.length, href: "/timeline/" },
+    ];
+  }
+}
+
+function indexed<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+  return new Map(records.map((record) => [record.id, record]));
+}
+
+function lookup<T>(map: Map<string, T>, id: string, type: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`No ${type} with id "${id}" in the corpus`);
+  return found;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}

@@ -1,0 +1,249 @@
+/**
+ * The published shape of the corpus: what pages read and what
+ * /data/corpus.json carries. The JSON Schema export is generated from these,
+ * so they are the one definition of the public contract.
+ */
+import { z } from "astro/zod";
+import { ACTOR_KINDS, UN_REGIONS } from "./actor.ts";
+import { DATE_EVENTS, INSTRUMENT_KINDS, PROVISION_VALUES } from "./instrument.ts";
+import { LANES } from "./event.ts";
+import { CLAIM_KINDS, SOURCE_KINDS, VERDICT_STATUSES } from "./source.ts";
+import { POSITIONS, VOTE_BODIES } from "./vote.ts";
+
+const Id = z.string().describe("Stable slug, part of the permalink");
+const Url = z.string().describe("Permalink path on this site");
+const Date = z.string().describe("ISO 8601 date: YYYY-MM-DD, or YYYY-MM / YYYY when only that is known");
+const Ids = z.array(z.string());
+const Html = z.string().describe("Sanitised HTML rendered from the content Markdown");
+const Origin = z.object({ file: z.string(), line: z.number().int() }).describe("Where the record is defined in content/");
+
+export const CitationSchema = z.object({
+  id: Id,
+  kind: z.enum(["primary", "secondary", "dataset"]),
+  title: z.string(),
+  symbol: z.string().optional(),
+  publisher: z.string().optional(),
+  date: Date.optional(),
+  accessed: Date.optional(),
+  url: z.string().describe("The cited record"),
+  note: z.string().optional(),
+});
+
+export const VerdictSchema = z.object({
+  status: z.enum(VERDICT_STATUSES),
+  since: Date.optional().describe("For outdated: when the claim stopped being true"),
+  text: z.string(),
+  html: Html,
+  cites: Ids,
+});
+
+export const ClaimSchema = z.object({
+  id: Id,
+  url: Url,
+  source: z.string().describe("Source id"),
+  kind: z.enum(CLAIM_KINDS),
+  text: z.string().describe("The paraphrase, in the analyst's words"),
+  html: Html,
+  quote: z.string().describe("Verbatim quote, at most 25 words"),
+  locator: z.object({ paragraph: z.number().int().positive() }),
+  asOf: Date,
+  actors: Ids,
+  instruments: Ids,
+  votes: Ids,
+  events: Ids,
+  dimensions: Ids,
+  corroborates: Ids.describe("Symmetric: claims in other sources making the same point"),
+  contradicts: Ids.describe("Symmetric: claims that conflict with this one"),
+  revises: z.string().optional().describe("Claim of the earlier version this one carries over"),
+  change: z.enum(["kept", "changed"]).optional(),
+  revisedBy: Ids.describe("Claims of later versions that carry this one over"),
+  verdict: VerdictSchema.optional(),
+  origin: Origin,
+});
+
+export const AuthorRecordSchema = z.object({
+  name: z.string(),
+  affiliation: z.string().optional(),
+  actor: z.string().optional(),
+});
+
+export const RevisionSchema = z.object({
+  of: z.string().describe("Source id of the earlier version"),
+  added: Ids,
+  dropped: Ids,
+  changed: z.array(z.object({ from: z.string(), to: z.string() })),
+  kept: z.array(z.object({ from: z.string(), to: z.string() })),
+});
+
+export const ReadingBlockSchema = z.union([
+  z.object({ type: z.literal("html"), html: Html }),
+  z.object({ type: z.literal("claim"), id: z.string() }),
+]);
+
+export const SourceSchema = z.object({
+  id: Id,
+  url: Url,
+  title: z.string(),
+  authors: z.array(AuthorRecordSchema),
+  authorsNote: z.string().optional(),
+  outlet: z.string(),
+  publisher: z.string().optional(),
+  published: Date,
+  publishedNote: z.string().optional(),
+  originalUrl: z.string().optional().describe("The original publication"),
+  urlNote: z.string().optional(),
+  kind: z.enum(SOURCE_KINDS),
+  language: z.string(),
+  licence: z.string(),
+  revises: z.string().optional(),
+  revisedBy: Ids,
+  revision: RevisionSchema.optional().describe("For a revised source: what changed against the earlier version"),
+  seed: z.string().optional(),
+  claims: Ids.describe("Claim ids in reading order"),
+  reading: z.array(ReadingBlockSchema).describe("The analyst's reading, with claims in place"),
+  origin: Origin,
+});
+
+export const ActorSchema = z.object({
+  id: Id,
+  url: Url,
+  name: z.string(),
+  shortName: z.string().optional(),
+  kind: z.enum(ACTOR_KINDS),
+  iso3: z.string().optional().describe("States only"),
+  region: z.enum(UN_REGIONS).optional().describe("States only: UN regional group"),
+  affiliations: Ids,
+  role: z.string().optional(),
+  website: z.string().optional(),
+  profileHtml: Html,
+  cites: Ids,
+  origin: Origin,
+});
+
+export const ProvisionSchema = z.object({
+  dimension: z.string(),
+  value: z.enum(PROVISION_VALUES),
+  articles: z.array(z.string()),
+  verified: z.boolean(),
+  note: z.string(),
+  cites: Ids,
+});
+
+export const PartySchema = z.object({
+  state: z.string().describe("ISO3"),
+  signed: Date.optional(),
+  ratified: Date.optional(),
+  accession: z.boolean(),
+  inForce: Date.optional(),
+});
+
+const Verification = { verified: z.boolean(), note: z.string().optional() };
+
+export const InstrumentSchema = z.object({
+  id: Id,
+  url: Url,
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(INSTRUMENT_KINDS),
+  organisation: z.string(),
+  parent: z.string().optional(),
+  symbol: z.string().optional(),
+  textUrl: z.string(),
+  textNote: z.string().optional(),
+  dates: z.array(
+    z.object({ event: z.enum(DATE_EVENTS), date: Date, place: z.string().optional(), cites: Ids, ...Verification }),
+  ),
+  status: z.object({ text: z.string(), asOf: Date, cites: Ids, ...Verification }),
+  partiesCount: z.object({ count: z.number().int(), asOf: Date, cites: Ids, ...Verification }).optional(),
+  parties: z.object({ asOf: Date, cites: Ids, rows: z.array(PartySchema) }).nullable(),
+  provisions: z.array(ProvisionSchema),
+  profileHtml: Html,
+  cites: Ids,
+  ...Verification,
+  origin: Origin,
+});
+
+export const TallyRecordSchema = z.object({
+  yes: z.number().int(),
+  no: z.number().int(),
+  abstain: z.number().int().nullable(),
+  nonVoting: z.number().int().nullable(),
+});
+
+export const VoteSchema = z.object({
+  id: Id,
+  url: Url,
+  symbol: z.string(),
+  draft: z.string().optional(),
+  title: z.string(),
+  body: z.enum(VOTE_BODIES),
+  date: Date,
+  meeting: z.string().optional(),
+  adoptedWithoutVote: z.boolean(),
+  tally: TallyRecordSchema.nullable().describe("null when there was no recorded vote"),
+  positions: z.record(z.string(), z.enum(POSITIONS)).describe("ISO3 → position; empty when not recorded"),
+  positionsCites: Ids,
+  sponsors: Ids,
+  instruments: Ids,
+  descriptionHtml: Html,
+  cites: Ids,
+  ...Verification,
+  origin: Origin,
+});
+
+export const EventSchema = z.object({
+  id: Id,
+  url: Url,
+  title: z.string(),
+  date: Date,
+  lane: z.enum(LANES),
+  actors: Ids,
+  instruments: Ids,
+  votes: Ids,
+  sources: Ids,
+  cites: Ids,
+  html: Html,
+  text: z.string(),
+  origin: Origin,
+});
+
+export const DimensionSchema = z.object({
+  id: Id,
+  url: Url,
+  title: z.string(),
+  description: z.string(),
+  group: z.string(),
+  groupTitle: z.string(),
+  groupOrder: z.number().int(),
+  order: z.number().int(),
+  origin: Origin,
+});
+
+export const CorpusDataSchema = z.object({
+  version: z.string(),
+  generatedAt: z.string(),
+  sources: z.array(SourceSchema),
+  claims: z.array(ClaimSchema),
+  actors: z.array(ActorSchema),
+  instruments: z.array(InstrumentSchema),
+  votes: z.array(VoteSchema),
+  events: z.array(EventSchema),
+  dimensions: z.array(DimensionSchema),
+  citations: z.array(CitationSchema),
+});
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type Verdict = z.infer<typeof VerdictSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Revision = z.infer<typeof RevisionSchema>;
+export type ReadingBlock = z.infer<typeof ReadingBlockSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type Provision = z.infer<typeof ProvisionSchema>;
+export type Party = z.infer<typeof PartySchema>;
+export type Instrument = z.infer<typeof InstrumentSchema>;
+export type Tally = z.infer<typeof TallyRecordSchema>;
+export type Vote = z.infer<typeof VoteSchema>;
+export type TimelineEvent = z.infer<typeof EventSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type CorpusData = z.infer<typeof CorpusDataSchema>;

@@ -1,0 +1,10 @@
+/** Permalink paths: the public contract listed in the README. */
+export const permalink = {
+  claim: (id: string) => `/claims/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  actor: (id: string) => `/actors/${id}/`,
+  instrument: (id: string) => `/instruments/${id}/`,
+  vote: (id: string) => `/votes/${id}/`,
+  event: (id: string) => `/timeline/#${id}`,
+  dimension: (id: string) => `/compare/#${id}`,
+} as const;

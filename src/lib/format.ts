@@ -1,0 +1,13 @@
+import type { Source } from "../corpus/index.ts";
+
+/** "Joyce Hakmeh and Allison Peters"; "Unknown author" when the text names none. */
+export function authorLine(authors: Source["authors"]): string {
+  const names = authors.map((a) => a.name);
+  if (names.length === 0) return "Unknown author";
+  if (names.length === 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
+}
+
+export function formatTally(tally: { yes: number; no: number; abstain: number | null }): string {
+  return `${tally.yes}-${tally.no}${tally.abstain === null ? "" : `-${tally.abstain}`}`;
+}

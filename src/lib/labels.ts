@@ -1,0 +1,50 @@
+import type { Actor, Claim, Instrument, Verdict, Vote } from "../corpus/index.ts";
+
+/** Every verdict carries a word; colour is never the only carrier of meaning. */
+export const VERDICT_LABELS: Record<Verdict["status"], string> = {
+  consistent: "Consistent with the record",
+  inaccurate: "Inaccurate",
+  outdated: "Outdated",
+  unverifiable: "Unverifiable",
+};
+
+export const KIND_LABELS: Record<Claim["kind"], string> = {
+  fact: "Fact",
+  assessment: "Assessment",
+  recommendation: "Recommendation",
+  prediction: "Prediction",
+};
+
+export const ACTOR_KIND_LABELS: Record<Actor["kind"], string> = {
+  state: "States",
+  organisation: "International organisations",
+  "un-body": "UN bodies and processes",
+  "state-group": "Groups of states",
+  "civil-society": "Civil society and research",
+  company: "Companies",
+  person: "People",
+};
+
+export const VOTE_BODY_LABELS: Record<Vote["body"], string> = {
+  "ga-plenary": "General Assembly plenary",
+  "ga-first-committee": "First Committee",
+  "ga-third-committee": "Third Committee",
+};
+
+export const POSITION_LABELS = { yes: "Yes", no: "No", abstain: "Abstain", "non-voting": "Non-voting" } as const;
+
+export const DATE_EVENT_LABELS: Record<Instrument["dates"][number]["event"], string> = {
+  adopted: "Adopted",
+  "opened-for-signature": "Opened for signature",
+  submitted: "Submitted",
+  signed: "Signed",
+  "entry-into-force": "Entry into force",
+};
+
+export const PROVISION_LABELS: Record<Instrument["provisions"][number]["value"], string> = {
+  covered: "Covered",
+  partly: "Partly",
+  "not-covered": "Not covered",
+  "not-applicable": "Not applicable",
+  unknown: "Unknown",
+};
