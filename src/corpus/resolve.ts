@@ -1,9 +1,11 @@
 import { compareDates } from "./dates.ts";
 import { report } from "./diagnostics.ts";
-import type { Extracted, Located, Ref, RefType } from "./parse/extracted.ts";
+import type { Extracted, Located, RecordTables, Ref, RefType } from "./parse/extracted.ts";
 import type { Claim, CorpusData, Revision, Source } from "./schema/records.ts";
 
-type Tables = { [K in keyof Extracted]: Map<string, Located<Extracted[K][number]["record"]>> };
+type Tables = { [K in RecordTables]: Map<string, Located<Extracted[K][number]["record"]>> };
+
+const RECORD_TABLES: readonly RecordTables[] = ["sources", "claims", "actors", "instruments", "votes", "events", "dimensions", "citations"];
 
 const TYPE_NAMES: Record<RefType, string> = {
   source: "source",
@@ -17,7 +19,7 @@ const TYPE_NAMES: Record<RefType, string> = {
   citation: "citation",
 };
 
-const TABLE_OF: Record<Exclude<RefType, "state">, keyof Extracted> = {
+const TABLE_OF: Record<Exclude<RefType, "state">, RecordTables> = {
   source: "sources",
   claim: "claims",
   actor: "actors",
@@ -56,8 +58,8 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
 }
 
 function indexById(extracted: Extracted): Tables {
-  const tables = {} as Record<keyof Extracted, Map<string, Located<{ id: string }>>>;
-  for (const key of Object.keys(extracted) as (keyof Extracted)[]) {
+  const tables = {} as Record<RecordTables, Map<string, Located<{ id: string }>>>;
+  for (const key of RECORD_TABLES) {
     const map = new Map<string, Located<{ id: string }>>();
     for (const item of extracted[key] as Located<{ id: string }>[]) {
       const first = map.get(item.record.id);
@@ -78,22 +80,23 @@ function indexById(extracted: Extracted): Tables {
 }
 
 function checkRefs(extracted: Extracted, tables: Tables): void {
-  for (const key of Object.keys(extracted) as (keyof Extracted)[]) {
+  for (const key of RECORD_TABLES) {
     for (const item of extracted[key] as Located<{ id: string }>[]) {
-      for (const ref of item.refs) checkRef(item, ref, tables);
+      for (const ref of item.refs) checkRef(item, ref, tables, extracted.declared);
     }
   }
 }
 
-function checkRef(item: Located<{ id: string }>, ref: Ref, tables: Tables): void {
+function checkRef(item: Located<{ id: string }>, ref: Ref, tables: Tables, declared: Extracted["declared"]): void {
   if (ref.type === "state") {
     const actor = tables.actors.get(ref.id)?.record;
-    if (actor?.kind !== "state") {
+    if (actor?.kind !== "state" && !(actor === undefined && declared.actor.has(ref.id))) {
       report(item.file, "ISO3_UNKNOWN", `"${ref.id.toUpperCase()}" is not the ISO3 code of a UN member state`, ref.place);
     }
     return;
   }
-  if (tables[TABLE_OF[ref.type]].has(ref.id)) return;
+  // An id whose record failed validation has already been reported there.
+  if (tables[TABLE_OF[ref.type]].has(ref.id) || declared[ref.type].has(ref.id)) return;
   if (ref.type === "source" && ref.field === "revises") {
     report(item.file, "REVISES_UNKNOWN", `\`revises: ${ref.id}\` points to no source`, ref.place);
     return;

@@ -12,6 +12,7 @@ import { validate } from "./validate.ts";
 /** `content/actors/<id>.md`: one organisation, body, group, company or person. */
 export function readActorFile(tree: Root, file: VFile, out: Extracted): void {
   const id = fileId(file);
+  if (id) out.declared.actor.add(id);
   const frontmatter = readFrontmatter(tree, file);
   if (!frontmatter) return;
   const data = validate(ActorInputSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" });

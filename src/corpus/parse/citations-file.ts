@@ -12,6 +12,8 @@ export function readCitationsFile(tree: Root, file: VFile, out: Extracted): void
   const data = validate(CitationsFileSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" });
   if (!data) return;
   data.citations.forEach((raw, i) => {
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    if (typeof rawId === "string") out.declared.citation.add(rawId);
     const placeOf = (path: readonly (string | number)[]) => frontmatter.placeOf(["citations", i, ...path]);
     const citation = validate(CitationInputSchema, raw, { file, placeOf, noun: "field", subject: `citation ${i + 1}` });
     if (!citation) return;

@@ -30,8 +30,9 @@ const AttributesWithoutLocator = ClaimAttributesSchema.extend({
 });
 
 /** Reads one `:::claim` container of a source file. */
-export function readClaim(node: ContainerDirective, file: VFile, sourceId: string): Located<Claim> | null {
+export function readClaim(node: ContainerDirective, file: VFile, sourceId: string, declared: Set<string>): Located<Claim> | null {
   const attributes = attributesOf(node);
+  if (attributes["id"]) declared.add(attributes["id"]);
   const placeOf = attributePlacer(node, file);
   const label = attributes["id"] ? `claim "${attributes["id"]}"` : "claim";
   if (attributes["para"] === undefined) {

@@ -21,7 +21,9 @@ export function readDimensionsFile(tree: Root, file: VFile, out: Extracted): voi
   for (const node of bodyOf(tree)) {
     if (node.type !== "containerDirective" || node.name !== "dimension") continue;
     order += 1;
-    const attrs = validate(DimensionAttributesSchema, attributesOf(node), {
+    const attributes = attributesOf(node);
+    if (attributes["id"]) out.declared.dimension.add(attributes["id"]);
+    const attrs = validate(DimensionAttributesSchema, attributes, {
       file,
       placeOf: attributePlacer(node, file),
       noun: "attribute",

@@ -28,6 +28,7 @@ export function readEventsFile(tree: Root, file: VFile, out: Extracted): void {
   for (const node of bodyOf(tree)) {
     if (node.type !== "containerDirective" || node.name !== "event") continue;
     const attributes = attributesOf(node);
+    if (attributes["id"]) out.declared.event.add(attributes["id"]);
     const subject = attributes["id"] ? `event "${attributes["id"]}"` : "event";
     const attrs = validate(EventAttributesSchema, attributes, { file, placeOf: attributePlacer(node, file), noun: "attribute", subject });
     const { label, body } = splitLabel(node);

@@ -39,11 +39,22 @@ export interface Extracted {
   events: Located<TimelineEvent>[];
   dimensions: Located<Dimension>[];
   citations: Located<Citation>[];
+  /**
+   * Every id a file declares, even when its record failed validation, so one
+   * mistake is reported once and does not cascade into "unknown id" errors.
+   */
+  declared: Record<DeclaredType, Set<string>>;
 }
 
+export type DeclaredType = Exclude<RefType, "state">;
+
 export function emptyExtracted(): Extracted {
-  return { sources: [], claims: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], citations: [] };
+  const declared = {} as Record<DeclaredType, Set<string>>;
+  for (const type of ["source", "claim", "actor", "instrument", "dimension", "vote", "event", "citation"] as const) declared[type] = new Set();
+  return { sources: [], claims: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], citations: [], declared };
 }
+
+export type RecordTables = Exclude<keyof Extracted, "declared">;
 
 export function origin(file: VFile, place: Point): { file: string; line: number } {
   return { file: file.path, line: place.line };

@@ -18,6 +18,7 @@ const PARTY_COLUMNS = ["state", "signed", "ratified", "accession", "in-force"] a
 /** `content/instruments/<id>.md`: dates, status, provisions by dimension, and the parties table. */
 export function readInstrumentFile(tree: Root, file: VFile, out: Extracted): void {
   const id = fileId(file);
+  if (id) out.declared.instrument.add(id);
   const frontmatter = readFrontmatter(tree, file);
   if (!frontmatter) return;
   const data = validate(InstrumentInputSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" });

@@ -17,6 +17,7 @@ import type { Node } from "unist";
 /** `content/sources/<id>.md`: a source's metadata, the analyst's reading, and its claims in place. */
 export function readSourceFile(tree: Root, file: VFile, out: Extracted): void {
   const id = fileId(file);
+  if (id) out.declared.source.add(id);
   const frontmatter = readFrontmatter(tree, file);
   const data = frontmatter
     ? validate(SourceInputSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" })
@@ -32,7 +33,7 @@ export function readSourceFile(tree: Root, file: VFile, out: Extracted): void {
   for (const node of bodyOf(tree)) {
     if (node.type === "containerDirective" && node.name === "claim") {
       flush();
-      const claim = readClaim(node, file, id ?? "");
+      const claim = readClaim(node, file, id ?? "", out.declared.claim);
       if (claim) {
         out.claims.push(claim);
         claimIds.push(claim.record.id);

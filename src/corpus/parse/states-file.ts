@@ -27,6 +27,7 @@ export function readStatesFile(tree: Root, file: VFile, out: Extracted): void {
     const state = validate(StateRowSchema, row.cells, { file, placeOf: (p) => row.placeOf(String(p[0])), noun: "column" });
     if (!state) continue;
     const id = state.iso3.toLowerCase();
+    out.declared.actor.add(id);
     const actor: Actor = {
       id,
       url: permalink.actor(id),

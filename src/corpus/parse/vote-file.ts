@@ -16,6 +16,7 @@ import { validate } from "./validate.ts";
 /** `content/votes/<id>.md`: one UN vote, its tally and, where recorded, every state's position. */
 export function readVoteFile(tree: Root, file: VFile, out: Extracted): void {
   const id = fileId(file);
+  if (id) out.declared.vote.add(id);
   const frontmatter = readFrontmatter(tree, file);
   if (!frontmatter) return;
   const data = validate(VoteInputSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" });
