@@ -12,5 +12,7 @@ export default defineConfig({
   // Scripts stay in files so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
+  // Parallel builds (tests, benchmarks) each get their own cache.
+  cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./node_modules/.astro",
   integrations: [corpusIntegration()],
 });
