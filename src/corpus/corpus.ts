@@ -137,6 +137,11 @@ export class Corpus {
     return lookup(this.#byId.dimensions, id, "dimension");
   }
 
+  /** Retired ids and their successors; each gets a redirect page. */
+  redirects(): CorpusData["redirects"] {
+    return this.data.redirects;
+  }
+
   citations(): readonly Citation[] {
     return this.data.citations;
   }

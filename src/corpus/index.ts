@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Corpus } from "./corpus.ts";
 import { compareDiagnostics, ContentError, diagnosticsOf, type Diagnostic } from "./diagnostics.ts";
 import { extractContent, readContentDir, type ContentFiles } from "./load.ts";
+import { checkPermalinks } from "./permalinks.ts";
 import { resolve } from "./resolve.ts";
 
 export { Corpus } from "./corpus.ts";
@@ -20,6 +21,7 @@ export { permalink } from "./urls.ts";
 export { formatDate, compareDates, yearOf } from "./dates.ts";
 export type * from "./schema/records.ts";
 export type { Position } from "./schema/vote.ts";
+export type { Redirect } from "./permalinks.ts";
 
 export const CORPUS_FORMAT_VERSION = "1";
 
@@ -32,12 +34,14 @@ export interface BuildResult {
 export function buildCorpus(files: ContentFiles, options: { generatedAt?: string } = {}): BuildResult {
   const { extracted, vfiles } = extractContent(files);
   const resolved = resolve(extracted);
-  const diagnostics = vfiles.flatMap(diagnosticsOf).sort(compareDiagnostics);
+  const permalinks = checkPermalinks(files, resolved);
+  const diagnostics = [...vfiles, ...permalinks.vfiles].flatMap(diagnosticsOf).sort(compareDiagnostics);
   if (diagnostics.length > 0) return { corpus: null, diagnostics };
   const corpus = new Corpus({
     version: `${CORPUS_FORMAT_VERSION}.${contentHash(files)}`,
     generatedAt: options.generatedAt ?? generatedAt(),
     ...resolved,
+    redirects: permalinks.redirects,
   });
   return { corpus, diagnostics };
 }

@@ -35,7 +35,7 @@ const TABLE_OF: Record<Exclude<RefType, "state">, RecordTables> = {
  * in two places (symmetric relations, revisions). Every problem is reported
  * on the file that holds it; records are never dropped here.
  */
-export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "generatedAt"> {
+export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "generatedAt" | "redirects"> {
   const tables = indexById(extracted);
   checkRefs(extracted, tables);
   checkPositions(extracted, tables);

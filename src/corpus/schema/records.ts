@@ -219,6 +219,14 @@ export const DimensionSchema = z.object({
   origin: Origin,
 });
 
+export const RedirectSchema = z.object({
+  type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions"]),
+  from: z.string().describe("Retired id"),
+  to: z.string().describe("The id that replaced it"),
+  fromUrl: z.string(),
+  toUrl: z.string(),
+});
+
 export const CorpusDataSchema = z.object({
   version: z.string(),
   generatedAt: z.string(),
@@ -230,6 +238,7 @@ export const CorpusDataSchema = z.object({
   events: z.array(EventSchema),
   dimensions: z.array(DimensionSchema),
   citations: z.array(CitationSchema),
+  redirects: z.array(RedirectSchema).describe("Retired ids and where they now point"),
 });
 
 export type Citation = z.infer<typeof CitationSchema>;

@@ -1,0 +1,128 @@
+/**
+ * Builds the files /search/ publishes from the corpus (pure: same corpus,
+ * same bytes). The browser loads a small manifest (the vocabulary and the
+ * facet labels) and then only the pieces a query needs: the postings of the
+ * tokens it matches and the records it shows.
+ */
+import type { Corpus } from "../../corpus/index.ts";
+import { KIND_VALUES, VERDICT_VALUES } from "./facets.ts";
+import { searchRecords, type SearchRecord } from "./records.ts";
+import { indexTokens } from "./tokenize.ts";
+import { FIELD, FIELD_BITS, RECORD_TYPES, type FacetColumns, type SearchDoc, type SearchIndexFiles, type SearchManifest } from "./types.ts";
+
+export interface BuildOptions {
+  /** Records per docs file: small, so showing ten results fetches little. */
+  docShardSize?: number;
+  /** Postings per postings file, roughly. */
+  postingsPerShard?: number;
+}
+
+/** Which text of a record goes into which field. */
+function fieldTexts(doc: SearchRecord["doc"], facetNames: string[]): [number, string][] {
+  return [
+    [FIELD.title, doc.title],
+    ...(doc.alias ?? []).map((text): [number, string] => [FIELD.alias, text]),
+    ...(doc.related ?? []).map((text): [number, string] => [FIELD.related, text]),
+    [FIELD.quote, doc.quote ?? ""],
+    [FIELD.text, doc.text ?? ""],
+    ...facetNames.map((text): [number, string] => [FIELD.facet, text]),
+  ];
+}
+
+function dictionary(entries: Iterable<[string, string]>): { list: [string, string][]; index: Map<string, number> } {
+  const list = [...entries];
+  return { list, index: new Map(list.map(([id], i) => [id, i])) };
+}
+
+export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): SearchIndexFiles {
+  const docShardSize = options.docShardSize ?? 8;
+  const postingsPerShard = options.postingsPerShard ?? 6000;
+  const records = searchRecords(corpus);
+  const sources = dictionary(corpus.sources().map((s) => [s.id, s.title]));
+  const actors = dictionary(corpus.actors().map((a) => [a.id, a.name]));
+  const instruments = dictionary(corpus.instruments().map((i) => [i.id, i.shortName]));
+  const actorNames = new Map(corpus.actors().map((a) => [a.id, [a.name, a.shortName ?? ""].join(" ")]));
+  const positions = (ids: string[], dict: Map<string, number>) => ids.map((id) => dict.get(id)).filter((i): i is number => i !== undefined);
+
+  const docs: SearchDoc[] = [];
+  const postings = new Map<string, { record: number; mask: number }[]>();
+  const facets: FacetColumns = { type: [], kind: [], verdict: [], year: [], source: [], actor: [], instrument: [] };
+
+  records.forEach((record, index) => {
+    const source = record.source === undefined ? undefined : sources.index.get(record.source);
+    const actorIds = positions(record.actors, actors.index);
+    const instrumentIds = positions(record.instruments, instruments.index);
+    docs.push({
+      ...record.doc,
+      ...(source === undefined ? {} : { source }),
+      ...(actorIds.length ? { actors: actorIds } : {}),
+      ...(instrumentIds.length ? { instruments: instrumentIds } : {}),
+    });
+    // A record about Russia is found by "Russia" even when its text does not name it.
+    const facetNames = [...record.actors.map((id) => actorNames.get(id) ?? ""), ...record.instruments.map((id) => instruments.list[instruments.index.get(id) ?? -1]?.[1] ?? "")];
+    const masks = new Map<string, number>();
+    for (const [field, text] of fieldTexts(record.doc, record.doc.type === "actor" ? [] : facetNames)) {
+      for (const token of indexTokens(text)) masks.set(token, (masks.get(token) ?? 0) | field);
+    }
+    for (const [token, mask] of masks) {
+      const list = postings.get(token) ?? [];
+      list.push({ record: index, mask });
+      postings.set(token, list);
+    }
+    facets.type.push(RECORD_TYPES.indexOf(record.doc.type) + 1);
+    facets.kind.push(KIND_VALUES.indexOf(record.doc.kind ?? "") + 1);
+    facets.verdict.push(VERDICT_VALUES.indexOf(record.doc.verdict ?? "") + 1);
+    facets.year.push(record.doc.date ? Number(record.doc.date.slice(0, 4)) : 0);
+    facets.source.push(source === undefined ? 0 : source + 1);
+    facets.actor.push(actorIds);
+    facets.instrument.push(instrumentIds);
+  });
+
+  // Code-unit order, the order the browser's binary search assumes.
+  const vocabulary = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const shards: Record<string, number[]>[] = [];
+  const shardStarts: number[] = [];
+  let size = Infinity;
+  vocabulary.forEach((token, position) => {
+    const list = postings.get(token) ?? [];
+    if (size >= postingsPerShard) {
+      shards.push({});
+      shardStarts.push(position);
+      size = 0;
+    }
+    let previous = 0;
+    const encoded = list.map(({ record, mask }) => {
+      const value = (record - previous) * 2 ** FIELD_BITS + mask;
+      previous = record;
+      return value;
+    });
+    const shard = shards.at(-1);
+    if (shard) shard[token] = encoded;
+    size += list.length;
+  });
+
+  const manifest: SearchManifest = {
+    version: corpus.version,
+    records: docs.length,
+    docShardSize,
+    vocabulary,
+    shardStarts,
+    sources: sources.list,
+    actors: actors.list,
+    instruments: instruments.list,
+  };
+  const docShards = Array.from({ length: Math.ceil(docs.length / docShardSize) }, (_, i) => docs.slice(i * docShardSize, (i + 1) * docShardSize));
+  return { manifest, postings: shards, docs: docShards, facets };
+}
+
+const built = new WeakMap<Corpus, SearchIndexFiles>();
+
+/** The index of this corpus, built once per build however many files are written from it. */
+export function searchIndexFor(corpus: Corpus): SearchIndexFiles {
+  let files = built.get(corpus);
+  if (!files) {
+    files = buildSearchIndex(corpus);
+    built.set(corpus, files);
+  }
+  return files;
+}

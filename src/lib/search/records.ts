@@ -1,0 +1,128 @@
+/**
+ * The corpus as search records: a compact, weighted field set per record
+ * (title, other names and symbols, quote, a short description) and the facet
+ * values it is filtered by. Only this text is indexed, so the index stays
+ * small enough to load in pieces at 10,000 records.
+ */
+import type { Corpus } from "../../corpus/index.ts";
+import { authorLine, formatTally } from "../format.ts";
+import { PROVISION_LABELS, VOTE_BODY_LABELS } from "../labels.ts";
+import { RECORD_TYPES, type SearchDoc } from "./types.ts";
+
+const DESCRIPTION_LENGTH = 300;
+
+/** A record before its facet ids are turned into dictionary positions. */
+export interface SearchRecord {
+  doc: Omit<SearchDoc, "source" | "actors" | "instruments">;
+  source?: string;
+  actors: string[];
+  instruments: string[];
+}
+
+/** Plain text of the sanitised HTML the corpus carries. */
+export function plainText(html: string): string {
+  const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+  return html
+    .replace(/<[^>]*>/gu, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+      if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
+      return entities[name.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** At most `length` characters, cut at a word boundary. */
+export function clip(text: string, length = DESCRIPTION_LENGTH): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, "")}…`;
+}
+
+const compact = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => Boolean(v)))];
+const sentence = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(". ");
+
+/** Every record of the corpus, grouped by type in RECORD_TYPES order. */
+export function searchRecords(corpus: Corpus): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const dimensions = new Map(corpus.dimensions().map((d) => [d.id, d]));
+  const byType: Record<(typeof RECORD_TYPES)[number], () => void> = {
+    instrument: () => {
+      for (const i of corpus.instruments()) {
+        const first = i.dates.find((d) => d.event === "adopted") ?? i.dates[0];
+        records.push({
+          doc: { id: i.id, type: "instrument", url: i.url, title: i.name, alias: compact([i.shortName, i.symbol]), text: clip(sentence(i.status.text, plainText(i.profileHtml))), ...(first ? { date: first.date } : {}) },
+          actors: [i.organisation],
+          instruments: compact([i.id, i.parent]),
+        });
+      }
+    },
+    vote: () => {
+      for (const v of corpus.votes()) {
+        const tally = v.tally ? `adopted ${formatTally(v.tally)}` : v.adoptedWithoutVote ? "adopted without a vote" : undefined;
+        records.push({
+          doc: { id: v.id, type: "vote", url: v.url, title: v.title, alias: [v.symbol], ...(v.draft ? { related: [v.draft] } : {}), text: clip(sentence(`${VOTE_BODY_LABELS[v.body]}, ${tally ?? ""}`.replace(/, $/u, ""), plainText(v.descriptionHtml))), date: v.date },
+          actors: [...v.sponsors],
+          instruments: [...v.instruments],
+        });
+      }
+    },
+    actor: () => {
+      for (const a of corpus.actors()) {
+        records.push({
+          doc: { id: a.id, type: "actor", url: a.url, title: a.name, alias: compact([a.shortName, a.iso3]), text: clip(sentence(a.role, a.region ? `${a.region} Group` : undefined, plainText(a.profileHtml))) },
+          actors: [a.id],
+          instruments: [],
+        });
+      }
+    },
+    source: () => {
+      for (const s of corpus.sources()) {
+        const firstBlock = s.reading.find((block) => block.type === "html");
+        records.push({
+          doc: { id: s.id, type: "source", url: s.url, title: s.title, text: clip(sentence(authorLine(s.authors), s.outlet, firstBlock?.type === "html" ? plainText(firstBlock.html) : undefined)), date: s.published },
+          source: s.id,
+          actors: compact(s.authors.map((author) => author.actor)),
+          instruments: [],
+        });
+      }
+    },
+    claim: () => {
+      for (const c of corpus.claims()) {
+        records.push({
+          doc: { id: c.id, type: "claim", url: c.url, title: c.text, quote: c.quote, date: c.asOf, kind: c.kind, ...(c.verdict ? { verdict: c.verdict.status } : {}) },
+          source: c.source,
+          actors: [...c.actors],
+          instruments: [...c.instruments],
+        });
+      }
+    },
+    event: () => {
+      for (const e of corpus.events()) {
+        records.push({
+          doc: { id: e.id, type: "event", url: e.url, title: e.title, text: clip(e.text), date: e.date },
+          ...(e.sources[0] ? { source: e.sources[0] } : {}),
+          actors: [...e.actors],
+          instruments: [...e.instruments],
+        });
+      }
+    },
+    provision: () => {
+      for (const i of corpus.instruments()) {
+        for (const p of i.provisions) {
+          const dimension = dimensions.get(p.dimension);
+          const articles = p.articles.length > 0 ? ` (Art. ${p.articles.join(", ")})` : "";
+          records.push({
+            doc: { id: `${p.dimension}--${i.id}`, type: "provision", url: `/compare/#${p.dimension}--${i.id}`, title: `${i.shortName}: ${dimension?.title ?? p.dimension}`, text: clip(sentence(`${PROVISION_LABELS[p.value]}${articles}`, p.note)) },
+            actors: [],
+            instruments: [i.id],
+          });
+        }
+      }
+    },
+  };
+  for (const type of RECORD_TYPES) byType[type]();
+  return records;
+}

@@ -1,0 +1,157 @@
+/**
+ * The search index as published under /search/ and the messages between the
+ * search page and its worker. One definition for the build (build-index.ts),
+ * the browser (src/client/search/) and the relevance tests.
+ */
+
+/** Record types, in the order the index stores them (and the type facet lists them). */
+export const RECORD_TYPES = ["instrument", "vote", "actor", "source", "claim", "event", "provision"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+/** Facet groups, in the order of the URL and of the filter panel. */
+export const FACET_GROUPS = ["type", "kind", "verdict", "source", "actor", "instrument", "year"] as const;
+export type FacetGroup = (typeof FACET_GROUPS)[number];
+
+/**
+ * Where a token occurs in a record, as a bit mask on each posting. The
+ * prefilter scores a match by the best field it occurs in; fuse.js weighs the
+ * same fields with the same order of importance.
+ */
+export const FIELD = { title: 1, alias: 2, related: 4, quote: 8, text: 16, facet: 32 } as const;
+export const FIELD_BITS = 6;
+
+/** The compact, searchable form of one record: what fuse.js scores and the result list shows. */
+export interface SearchDoc {
+  /** Record id (for a provision: `<dimension>--<instrument>`, its cell on /compare/). */
+  id: string;
+  type: RecordType;
+  url: string;
+  /** Name or title; for a claim, its paraphrase. */
+  title: string;
+  /** Other names the record is known by: short name, ISO3 code, its own document symbol. */
+  alias?: string[];
+  /** Symbols of related documents (a vote's draft). */
+  related?: string[];
+  /** A claim's verbatim quote. */
+  quote?: string;
+  /** A short description: profile, note or summary, cut at about 300 characters. */
+  text?: string;
+  /** Date the record speaks for (ISO, possibly partial). */
+  date?: string;
+  kind?: string;
+  verdict?: string;
+  /** Indexes into the manifest's dictionaries. */
+  source?: number;
+  actors?: number[];
+  instruments?: number[];
+}
+
+/** /search/index.json: loaded first, small. */
+export interface SearchManifest {
+  version: string;
+  records: number;
+  /** Records per file under /search/docs/. */
+  docShardSize: number;
+  /** Every indexed token, sorted (code-unit order). */
+  vocabulary: string[];
+  /** Vocabulary index where each postings file under /search/postings/ starts. */
+  shardStarts: number[];
+  /** Labels for the facet values (id, label); docs and facets refer to them by position. */
+  sources: [string, string][];
+  actors: [string, string][];
+  instruments: [string, string][];
+}
+
+/**
+ * /search/postings/<n>.json: token → postings. Each posting is one integer,
+ * (record index − previous record index) × 2^FIELD_BITS + field mask, so the
+ * lists stay short and compress well.
+ */
+export type PostingsShard = Record<string, number[]>;
+
+/** /search/docs/<n>.json: docShardSize consecutive records. */
+export type DocShard = SearchDoc[];
+
+/**
+ * /search/facets.json: one column per facet group, one entry per record. Single
+ * values are stored as value index + 1 (0: none); lists as arrays of indexes.
+ */
+export interface FacetColumns {
+  type: number[];
+  kind: number[];
+  verdict: number[];
+  year: number[];
+  source: number[];
+  actor: number[][];
+  instrument: number[][];
+}
+
+/** Everything /search/ publishes, as the build produces it. */
+export interface SearchIndexFiles {
+  manifest: SearchManifest;
+  postings: PostingsShard[];
+  docs: DocShard[];
+  facets: FacetColumns;
+}
+
+/** What the engine needs, fetched in the browser or read from memory in tests. */
+export interface IndexLoader {
+  manifest(): Promise<SearchManifest>;
+  postings(shard: number): Promise<PostingsShard>;
+  docs(shard: number): Promise<DocShard>;
+  facets(): Promise<FacetColumns>;
+}
+
+export type Filters = Partial<Record<FacetGroup, string>>;
+
+/** The full state of a search, as the URL carries it. */
+export interface SearchState {
+  q: string;
+  filters: Filters;
+}
+
+export interface SearchRequest extends SearchState {
+  /** How many results to return. */
+  limit: number;
+}
+
+/** Text cut into plain and highlighted runs; rendered with textContent, never as HTML. */
+export type Segment = { text: string; mark: boolean };
+
+export interface SearchHit {
+  id: string;
+  type: RecordType;
+  url: string;
+  /** "Claim · Fact · Consistent with the record" */
+  label: string;
+  title: Segment[];
+  /** The best passage: for a claim its quote, otherwise the description around the first match. */
+  snippet: Segment[];
+  /** Where it comes from and when: "The Hill, June 2022". */
+  meta: string;
+}
+
+export interface FacetValueCount {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetGroupCounts {
+  group: FacetGroup;
+  label: string;
+  values: FacetValueCount[];
+}
+
+export interface SearchResponse {
+  state: SearchState;
+  /** Why there is no result list: no query yet, or a query with nothing to search for. */
+  status: "empty" | "too-short" | "results";
+  total: number;
+  hits: SearchHit[];
+  /** Null until the facet columns have loaded. */
+  facets: FacetGroupCounts[] | null;
+  /** With no result: each active filter, and how many results dropping it would give. */
+  relax: { group: FacetGroup; value: string; label: string; total: number }[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Every built page, not a sample, in a real browser: axe finds no violation,
+ * and loading it logs no console error, fails no request and sends none to
+ * another origin. One browser page per shard is reused from page to page, and
+ * the shards are separate tests so Playwright spreads them over its workers.
+ *
+ * Light mode runs every axe rule. Dark mode changes colours only, so it runs
+ * the colour rules alone, again on every page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser } from "@playwright/test";
+import { builtPages, shard, type BuiltPage } from "./built-site.ts";
+
+/** Enough shards to keep 2 (CI) or 4 workers busy until the end. */
+const SHARDS = 8;
+/** The rules whose outcome depends on the colour scheme. */
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+const origin = `http://127.0.0.1:${process.env["E2E_PORT"] ?? 4329}`;
+
+async function sweep(browser: Browser, pages: readonly BuiltPage[], colorScheme: "light" | "dark"): Promise<string[]> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  let current = "";
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`${current}: console error: ${msg.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${current}: uncaught exception: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith("data:") && new URL(url).origin !== origin) problems.push(`${current}: request to another origin: ${url}`);
+  });
+  page.on("requestfailed", (request) => problems.push(`${current}: failed request: ${request.url()} (${request.failure()?.errorText ?? "failed"})`));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && response.url() !== new URL(current, origin).href) {
+      problems.push(`${current}: ${response.status()} for ${response.url()}`);
+    }
+  });
+  for (const built of pages) {
+    current = built.url;
+    const response = await page.goto(built.url, { waitUntil: "load" });
+    if (!response?.ok()) problems.push(`${built.url}: status ${response?.status() ?? "none"}`);
+    const axe = new AxeBuilder({ page });
+    if (colorScheme === "dark") axe.withRules(COLOUR_RULES);
+    const results = await axe.analyze();
+    for (const violation of results.violations) {
+      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ");
+      problems.push(`${built.url}: axe ${violation.id} (${colorScheme}, ${violation.nodes.length} element(s): ${targets}) ${violation.help}`);
+    }
+  }
+  await context.close();
+  return problems;
+}
+
+const shards = shard(builtPages(), SHARDS);
+
+for (const colorScheme of ["light", "dark"] as const) {
+  shards.forEach((pages, i) => {
+    test(`every page, shard ${i + 1}/${SHARDS} (${pages.length} pages, ${colorScheme}): axe finds no violation, no console error, no failed or foreign request`, async ({ browser }) => {
+      test.setTimeout(10 * 60_000);
+      expect(pages.length).toBeGreaterThan(0);
+      expect(await sweep(browser, pages, colorScheme)).toEqual([]);
+    });
+  });
+}
