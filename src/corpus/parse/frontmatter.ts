@@ -1,4 +1,4 @@
-import type { Root, Yaml } from "mdast";
+import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import { report, type Point } from "../diagnostics.ts";
@@ -8,7 +8,7 @@ export type PathSegment = string | number;
 export interface Frontmatter {
   data: unknown;
   /** Where a field (or the nearest field that exists) is written, for diagnostics. */
-  placeOf(path: readonly PathSegment[]): Point;
+  placeOf: (path: readonly PathSegment[]) => Point;
 }
 
 /**
@@ -22,7 +22,7 @@ export function readFrontmatter(tree: Root, file: VFile): Frontmatter | null {
     report(file, "FRONTMATTER_MISSING", "the file has no YAML frontmatter", { line: 1, column: 1 });
     return null;
   }
-  const yamlNode = node as Yaml;
+  const yamlNode = node;
   // Content starts on the line after the opening `---`.
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
   const lineCounter = new LineCounter();

@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import { toString } from "mdast-util-to-string";
 
@@ -8,6 +8,6 @@ import { toString } from "mdast-util-to-string";
  */
 export function splitLabel(node: ContainerDirective): { label: string; body: RootContent[] } {
   const [first, ...rest] = node.children;
-  const isLabel = first?.type === "paragraph" && (first as Paragraph).data?.directiveLabel === true;
-  return isLabel ? { label: toString(first).trim(), body: rest as RootContent[] } : { label: "", body: node.children as RootContent[] };
+  const isLabel = first?.type === "paragraph" && (first).data?.directiveLabel === true;
+  return isLabel ? { label: toString(first).trim(), body: rest } : { label: "", body: node.children };
 }

@@ -8,7 +8,7 @@ export interface TableRow {
   cells: Record<string, string>;
   place: Point;
   /** Position of a column's cell, for diagnostics. */
-  placeOf(column: string): Point;
+  placeOf: (column: string) => Point;
 }
 
 /**

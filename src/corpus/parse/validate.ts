@@ -7,7 +7,7 @@ import type { PathSegment } from "./frontmatter.ts";
 
 export interface ValidationTarget {
   file: VFile;
-  placeOf(path: readonly PathSegment[]): Point;
+  placeOf: (path: readonly PathSegment[]) => Point;
   /** "field" for YAML, "attribute" for directive attributes, "column" for table rows. */
   noun: "field" | "attribute" | "column";
   /** Prefix for messages, e.g. `claim "x"`. */
