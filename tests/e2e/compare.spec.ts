@@ -10,7 +10,9 @@ const instrumentIds = corpus.instruments.map((i) => i.id);
 const dimensions = [...corpus.dimensions].sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order);
 
 function valueOf(dimension: string, instrument: string): Provision["value"] {
-  return corpus.instruments.find((i) => i.id === instrument)?.provisions.find((p) => p.dimension === dimension)?.value ?? "unknown";
+  return (
+    corpus.instruments.find((i) => i.id === instrument)?.provisions.find((p) => p.dimension === dimension)?.value ?? "unknown"
+  );
 }
 
 /** The rows that differ among the given instruments, computed from the published data, not from the page. */
@@ -19,7 +21,9 @@ function differingRows(ids: readonly string[]): string[] {
 }
 
 async function visibleColumns(page: Page): Promise<string[]> {
-  return page.locator("thead th[data-instrument]:visible").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset["instrument"] ?? ""));
+  return page
+    .locator("thead th[data-instrument]:visible")
+    .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset["instrument"] ?? ""));
 }
 
 async function visibleRows(page: Page): Promise<string[]> {
@@ -35,7 +39,8 @@ test("without JavaScript the full table is there: every row, every column, every
   const cellIds = await page.locator("td.cell").evaluateAll((tds) => tds.map((td) => td.id));
   expect(cellIds).toHaveLength(dimensions.length * instrumentIds.length);
   expect(new Set(cellIds)).toEqual(new Set(dimensions.flatMap((d) => instrumentIds.map((i) => `${d.id}--${i}`))));
-  for (const row of await page.locator("tr.dim-row").all()) await expect(row.locator("td.cell")).toHaveCount(instrumentIds.length);
+  for (const row of await page.locator("tr.dim-row").all())
+    await expect(row.locator("td.cell")).toHaveCount(instrumentIds.length);
   // Every cell says its value in words, not by colour alone.
   const words = await page.locator("td.cell .value").allInnerTexts();
   expect(words.every((w) => /^(Covered|Partly|Not covered|Not applicable|Unknown)$/u.test(w.trim()))).toBe(true);
@@ -104,7 +109,10 @@ test("cell and row anchors resolve to visible elements", async ({ browser }) => 
 });
 
 test("a permalink to a cell the view hides brings it back", async ({ browser }) => {
-  const { page, close } = await openPage(browser, "/compare/?with=budapest-convention,un-cybercrime-convention&diff=1#csam--malabo-convention");
+  const { page, close } = await openPage(
+    browser,
+    "/compare/?with=budapest-convention,un-cybercrime-convention&diff=1#csam--malabo-convention",
+  );
   const target = page.locator("#csam--malabo-convention");
   await expect(target).toBeVisible();
   await expect(target).toBeInViewport();
@@ -139,7 +147,7 @@ test("the controls work from the keyboard", async ({ browser }) => {
 test("on a 360px phone the table stacks into readable cards with no sideways scrolling", async ({ browser }) => {
   const { page, close } = await openPage(browser, "/compare/", { viewport: { width: 360, height: 800 } });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await expect(page.locator("thead")).toBeHidden();
+  await expect(page.locator(".compare-table thead")).toBeHidden();
   const cell = page.locator("#illegal-access--budapest-convention");
   await expect(cell.locator(".cell-inst")).toBeVisible();
   const box = await cell.boundingBox();
@@ -156,24 +164,32 @@ test("pairwise pages exist for every pair and list the differing rows first", as
     const differ = differingRows([a, b]);
     const same = dimensions.map((d) => d.id).filter((id) => !differ.includes(id));
     expect(await page.locator("tr.dim-row").evaluateAll((trs) => trs.map((tr) => tr.id))).toEqual([...differ, ...same]);
-    expect(await page.locator("thead th[data-instrument]").evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset["instrument"]))).toEqual([a, b]);
+    expect(
+      await page
+        .locator("thead th[data-instrument]")
+        .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset["instrument"])),
+    ).toEqual([a, b]);
     await expect(page.locator("h1")).toContainText(corpus.instruments.find((i) => i.id === a)?.shortName ?? a);
     await close();
   }
 });
 
+const [pairA, pairB] = PAIRS[0] ?? ["", ""];
+const axePages = ["/compare/", "/compare/?with=budapest-convention,russia-draft-2017&diff=1", pairPath(pairA, pairB)];
+
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`axe finds no violations on the comparison pages (${colorScheme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const failures: string[] = [];
-    const [a, b] = PAIRS[0] ?? ["", ""];
-    for (const url of ["/compare/", "/compare/?with=budapest-convention,russia-draft-2017&diff=1", pairPath(a, b)]) {
+  for (const url of axePages) {
+    test(`axe finds no violations on ${url} (${colorScheme})`, async ({ browser }) => {
+      // The full table is a large document; axe needs more than the default minute on a busy machine.
+      test.setTimeout(5 * 60_000);
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
       await page.goto(url);
       const results = await new AxeBuilder({ page }).analyze();
-      for (const v of results.violations) failures.push(`${url}: ${v.id} (${v.nodes.length}) ${v.help} ${v.nodes[0]?.target.join(" ") ?? ""}`);
-    }
-    await context.close();
-    expect(failures).toEqual([]);
-  });
+      await context.close();
+      expect(
+        results.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help} ${v.nodes[0]?.target.join(" ") ?? ""}`),
+      ).toEqual([]);
+    });
+  }
 }

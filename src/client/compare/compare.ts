@@ -6,22 +6,27 @@
 import { keysDiffer } from "../../lib/compare/keys.ts";
 import { parseViewState, viewStateSearch, type ViewState } from "../../lib/compare/url-state.ts";
 
-const form = document.querySelector<HTMLFormElement>("[data-compare-controls]");
+const controls = document.querySelector<HTMLElement>("[data-compare-controls]");
 const table = document.querySelector<HTMLTableElement>(".compare-table");
 
-if (form && table) {
-  const allIds = [...table.querySelectorAll<HTMLElement>("thead th[data-instrument]")].map((th) => th.dataset["instrument"] ?? "");
-  const status = form.querySelector<HTMLElement>("[data-compare-status]");
-  const columnBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="with"]')];
-  const diffBox = form.querySelector<HTMLInputElement>('input[name="diff"]');
+if (controls && table) {
+  const allIds = [...table.querySelectorAll<HTMLElement>("thead th[data-instrument]")].map(
+    (th) => th.dataset["instrument"] ?? "",
+  );
+  const status = controls.querySelector<HTMLElement>("[data-compare-status]");
+  const columnBoxes = [...controls.querySelectorAll<HTMLInputElement>('input[name="with"]')];
+  const diffBox = controls.querySelector<HTMLInputElement>('input[name="diff"]');
   const rows = [...table.querySelectorAll<HTMLTableRowElement>("tr.dim-row")];
 
   const apply = (state: ViewState): void => {
     const shown = new Set(state.columns);
-    for (const el of table.querySelectorAll<HTMLElement>("[data-instrument]")) el.hidden = !shown.has(el.dataset["instrument"] ?? "");
+    for (const el of table.querySelectorAll<HTMLElement>("[data-instrument]"))
+      el.hidden = !shown.has(el.dataset["instrument"] ?? "");
     let visible = 0;
     for (const row of rows) {
-      const keys = [...row.querySelectorAll<HTMLElement>("td[data-key]")].filter((td) => !td.hidden).map((td) => td.dataset["key"] ?? "");
+      const keys = [...row.querySelectorAll<HTMLElement>("td[data-key]")]
+        .filter((td) => !td.hidden)
+        .map((td) => td.dataset["key"] ?? "");
       const hide = state.differencesOnly && !keysDiffer(keys);
       row.hidden = hide;
       const claims = table.querySelector<HTMLElement>(`tr[data-claims-for="${row.dataset["dimension"] ?? ""}"]`);
@@ -35,7 +40,9 @@ if (form && table) {
     if (diffBox) diffBox.checked = state.differencesOnly;
     if (status) {
       const cols = `${state.columns.length} of ${allIds.length} instruments`;
-      status.textContent = state.differencesOnly ? `Showing ${visible} of ${rows.length} rows where the ${cols} differ.` : `Showing all ${rows.length} rows for ${cols}.`;
+      status.textContent = state.differencesOnly
+        ? `Showing the ${visible} of ${rows.length} rows where the ${cols} shown differ.`
+        : `Showing all ${rows.length} rows for ${cols}.`;
     }
   };
 
@@ -71,7 +78,7 @@ if (form && table) {
     target.scrollIntoView({ block: "center", inline: "center" });
   };
 
-  form.addEventListener("change", () => {
+  controls.addEventListener("change", () => {
     const chosen = columnBoxes.filter((box) => box.checked).map((box) => box.value);
     if (chosen.length === 0) {
       // At least one column stays: undo the last uncheck and say why.
@@ -81,11 +88,12 @@ if (form && table) {
     }
     commit({ columns: chosen, differencesOnly: diffBox?.checked ?? false });
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
-  form.querySelector("[data-compare-reset]")?.addEventListener("click", () => commit({ columns: [...allIds], differencesOnly: false }));
+  controls
+    .querySelector("[data-compare-reset]")
+    ?.addEventListener("click", () => commit({ columns: [...allIds], differencesOnly: false }));
   window.addEventListener("hashchange", revealTarget);
 
-  form.hidden = false;
+  controls.hidden = false;
   apply(current());
   revealTarget();
 }

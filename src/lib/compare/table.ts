@@ -41,9 +41,7 @@ export interface Comparison {
 }
 
 export function buildComparison(input: ComparisonInput, instrumentIds?: readonly string[]): Comparison {
-  const instruments = instrumentIds
-    ? instrumentIds.map((id) => findOrThrow(input.instruments, id))
-    : [...input.instruments];
+  const instruments = instrumentIds ? instrumentIds.map((id) => findOrThrow(input.instruments, id)) : [...input.instruments];
   const dimensions = [...input.dimensions].sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order);
   const groups: Group[] = [];
   for (const dimension of dimensions) {
@@ -64,7 +62,14 @@ export function buildComparison(input: ComparisonInput, instrumentIds?: readonly
 export function cellOf(dimension: string, instrument: Instrument): Cell {
   const provision = instrument.provisions.find((p) => p.dimension === dimension) ?? null;
   const value = provision?.value ?? "unknown";
-  return { id: cellId(dimension, instrument.id), dimension, instrument: instrument.id, provision, value, key: compareKey(dimension, instrument.id, value) };
+  return {
+    id: cellId(dimension, instrument.id),
+    dimension,
+    instrument: instrument.id,
+    provision,
+    value,
+    key: compareKey(dimension, instrument.id, value),
+  };
 }
 
 /** Whether the row's cells differ among the given instruments (all of them by default). */

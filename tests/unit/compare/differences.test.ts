@@ -11,10 +11,32 @@ const dimensions = [
   dimension("negotiating-forum", "governance", 1, 3),
   dimension("decision-rule", "governance", 2, 3),
 ];
-const a = instrument("a", { "illegal-access": "covered", csam: "covered", definitions: "unknown", "negotiating-forum": "covered", "decision-rule": "not-applicable" });
-const b = instrument("b", { "illegal-access": "covered", csam: "partly", definitions: "unknown", "negotiating-forum": "covered", "decision-rule": "not-applicable" });
-const c = instrument("c", { "illegal-access": "not-covered", csam: "partly", definitions: "covered", "negotiating-forum": "unknown", "decision-rule": "unknown" });
-const input = { dimensions, instruments: [a, b, c], claims: [claim("x", ["csam"]), claim("y", ["csam", "definitions"]), claim("z", [])] };
+const a = instrument("a", {
+  "illegal-access": "covered",
+  csam: "covered",
+  definitions: "unknown",
+  "negotiating-forum": "covered",
+  "decision-rule": "not-applicable",
+});
+const b = instrument("b", {
+  "illegal-access": "covered",
+  csam: "partly",
+  definitions: "unknown",
+  "negotiating-forum": "covered",
+  "decision-rule": "not-applicable",
+});
+const c = instrument("c", {
+  "illegal-access": "not-covered",
+  csam: "partly",
+  definitions: "covered",
+  "negotiating-forum": "unknown",
+  "decision-rule": "unknown",
+});
+const input = {
+  dimensions,
+  instruments: [a, b, c],
+  claims: [claim("x", ["csam"]), claim("y", ["csam", "definitions"]), claim("z", [])],
+};
 
 describe("what counts as a difference", () => {
   it("treats equal values as the same and different values as different", () => {
@@ -25,8 +47,12 @@ describe("what counts as a difference", () => {
 
   it("never treats two documented cells of a descriptive row as the same", () => {
     expect(DESCRIPTIVE_DIMENSIONS.has("negotiating-forum")).toBe(true);
-    expect(keysDiffer([compareKey("negotiating-forum", "a", "covered"), compareKey("negotiating-forum", "b", "covered")])).toBe(true);
-    expect(keysDiffer([compareKey("decision-rule", "a", "not-applicable"), compareKey("decision-rule", "b", "not-applicable")])).toBe(false);
+    expect(keysDiffer([compareKey("negotiating-forum", "a", "covered"), compareKey("negotiating-forum", "b", "covered")])).toBe(
+      true,
+    );
+    expect(
+      keysDiffer([compareKey("decision-rule", "a", "not-applicable"), compareKey("decision-rule", "b", "not-applicable")]),
+    ).toBe(false);
     expect(keysDiffer([compareKey("decision-rule", "a", "unknown"), compareKey("decision-rule", "b", "unknown")])).toBe(false);
   });
 
@@ -53,7 +79,13 @@ describe("the comparison table", () => {
   it("orders groups and rows, gives one cell per instrument and links the claims", () => {
     const comparison = buildComparison(input);
     expect(comparison.groups.map((g) => g.id)).toEqual(["scope", "offences", "governance"]);
-    expect(allRows(comparison).map((r) => r.dimension.id)).toEqual(["definitions", "illegal-access", "csam", "negotiating-forum", "decision-rule"]);
+    expect(allRows(comparison).map((r) => r.dimension.id)).toEqual([
+      "definitions",
+      "illegal-access",
+      "csam",
+      "negotiating-forum",
+      "decision-rule",
+    ]);
     const csam = allRows(comparison).find((r) => r.dimension.id === "csam");
     expect(csam?.cells.map((cell) => cell.id)).toEqual([cellId("csam", "a"), "csam--b", "csam--c"]);
     expect(csam?.claims.map((cl) => cl.id)).toEqual(["x", "y"]);

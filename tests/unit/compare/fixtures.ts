@@ -3,13 +3,33 @@ import type { Claim, Dimension, Instrument, Provision } from "../../../src/corpu
 const origin = { file: "fixture.md", line: 1 };
 
 export function dimension(id: string, group = "offences", order = 1, groupOrder = 1): Dimension {
-  return { id, url: `/compare/#${id}`, title: id, description: `${id} described`, group, groupTitle: group, groupOrder, order, origin };
+  return {
+    id,
+    url: `/compare/#${id}`,
+    title: id,
+    description: `${id} described`,
+    group,
+    groupTitle: group,
+    groupOrder,
+    order,
+    origin,
+  };
 }
 
-export function instrument(id: string, values: Record<string, Provision["value"] | [Provision["value"], { verified?: boolean; articles?: string[] }]>): Instrument {
+export function instrument(
+  id: string,
+  values: Record<string, Provision["value"] | [Provision["value"], { verified?: boolean; articles?: string[] }]>,
+): Instrument {
   const provisions: Provision[] = Object.entries(values).map(([dim, spec]) => {
     const [value, extra] = Array.isArray(spec) ? spec : [spec, {}];
-    return { dimension: dim, value, articles: extra.articles ?? [], verified: extra.verified ?? true, note: `${id} on ${dim}`, cites: [] };
+    return {
+      dimension: dim,
+      value,
+      articles: extra.articles ?? [],
+      verified: extra.verified ?? true,
+      note: `${id} on ${dim}`,
+      cites: [],
+    };
   });
   return {
     id,

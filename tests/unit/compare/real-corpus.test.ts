@@ -22,7 +22,11 @@ describe("the comparison over the real corpus", () => {
     }
     expect(missing).toEqual([]);
     expect(corpus.dimensions().length).toBeGreaterThanOrEqual(25);
-    expect(missingCells(buildComparison({ dimensions: corpus.dimensions(), instruments: corpus.instruments(), claims: corpus.claims() }))).toEqual([]);
+    expect(
+      missingCells(
+        buildComparison({ dimensions: corpus.dimensions(), instruments: corpus.instruments(), claims: corpus.claims() }),
+      ),
+    ).toEqual([]);
   });
 
   it("gives each instrument at most one provision per dimension and a note on every unknown cell", () => {
@@ -47,8 +51,15 @@ describe("the comparison over the real corpus", () => {
   });
 
   it("links the rows named in the issue to the claims that discuss them", () => {
-    const comparison = buildComparison({ dimensions: corpus.dimensions(), instruments: corpus.instruments(), claims: corpus.claims() });
-    const claimsOf = (id: string) => allRows(comparison).find((row) => row.dimension.id === id)?.claims.map((c) => c.id) ?? [];
+    const comparison = buildComparison({
+      dimensions: corpus.dimensions(),
+      instruments: corpus.instruments(),
+      claims: corpus.claims(),
+    });
+    const claimsOf = (id: string) =>
+      allRows(comparison)
+        .find((row) => row.dimension.id === id)
+        ?.claims.map((c) => c.id) ?? [];
     expect(claimsOf("decision-rule")).toContain("sovereign-2021-russia-moves-talks-to-new-york");
     expect(claimsOf("definitions")).toContain("hakmeh-peters-vague-language");
     expect(claimsOf("purpose-scope")).toContain("hakmeh-peters-vague-language");
