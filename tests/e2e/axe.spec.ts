@@ -23,6 +23,7 @@ const pages = [
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations on the skeleton pages (${colorScheme})`, async ({ browser }) => {
+    test.setTimeout(300_000);
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
     const failures: string[] = [];

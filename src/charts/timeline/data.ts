@@ -11,8 +11,8 @@
  */
 import type { Actor, Claim, Instrument, Source, TimelineEvent, Vote } from "../../corpus/index.ts";
 import { compareDates } from "../../corpus/dates.ts";
-import { authorLine, formatTally } from "../../lib/format.ts";
-import { VOTE_BODY_LABELS } from "../../lib/labels.ts";
+import { authorLine } from "../../lib/format.ts";
+import { linkResolver, type LinkSets } from "./links.ts";
 
 export const LANES = ["un", "coe", "regional", "national", "commentary"] as const;
 export type Lane = (typeof LANES)[number];
@@ -34,6 +34,8 @@ const MILESTONE_VERBS: Record<MilestoneEvent, string> = {
   signed: "signed",
   "entry-into-force": "enters into force",
 };
+
+export const MILESTONE_EVENTS = Object.keys(MILESTONE_VERBS) as MilestoneEvent[];
 
 export interface Link {
   id: string;
@@ -61,15 +63,18 @@ export interface TimelineItem {
 
 /** The records the timeline reads: a structural subset of the corpus data. */
 export interface TimelineRecords {
-  events: readonly Pick<TimelineEvent, "id" | "title" | "date" | "lane" | "actors" | "instruments" | "votes" | "sources" | "html">[];
+  events: readonly Pick<
+    TimelineEvent,
+    "id" | "title" | "date" | "lane" | "actors" | "instruments" | "votes" | "sources" | "html"
+  >[];
   votes: readonly Pick<Vote, "id" | "url" | "symbol" | "title" | "body" | "date" | "tally" | "sponsors" | "instruments">[];
   instruments: readonly Pick<Instrument, "id" | "url" | "shortName" | "kind" | "organisation" | "dates">[];
   sources: readonly Pick<Source, "id" | "url" | "title" | "authors" | "outlet" | "published" | "claims">[];
   claims: readonly Pick<Claim, "id" | "url" | "text" | "votes" | "events">[];
-  actors: readonly Pick<Actor, "id" | "url" | "name" | "shortName" | "kind">[];
+  actors: readonly Pick<Actor, "id" | "url" | "name" | "shortName" | "kind" | "affiliations">[];
 }
 
-type Draft = Omit<TimelineItem, "links"> & { links: Record<keyof TimelineItem["links"], Set<string>> };
+type Draft = Omit<TimelineItem, "links"> & { links: LinkSets };
 
 export function timelineItems(records: TimelineRecords): TimelineItem[] {
   const drafts: Draft[] = records.events.map((event) => ({
@@ -92,9 +97,9 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
     else drafts.push(derivedDraft(`vote-${vote.id}`, "vote", `${vote.symbol}: ${vote.title}`, vote.date, "un", derived));
   }
 
-  const laneOfActor = new Map(records.actors.map((a) => [a.id, a.kind === "un-body" || a.id === "un" ? "un" : undefined]));
+  const actorsById = new Map(records.actors.map((a) => [a.id, a]));
   for (const instrument of records.instruments) {
-    const lane: Lane = instrument.organisation === "coe" ? "coe" : instrument.kind === "draft-convention" ? "un" : (laneOfActor.get(instrument.organisation) ?? "regional");
+    const lane = milestoneLane(instrument, actorsById.get(instrument.organisation));
     const used = new Set<string>();
     for (const milestone of instrument.dates) {
       const base = `instrument-${instrument.id}-${milestone.event}`;
@@ -115,13 +120,34 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
     const derived = { sources: [source.id], actors: authors };
     const event = recording((d) => d.links.sources.has(source.id));
     if (event) merge(event, `source-${source.id}`, derived);
-    else drafts.push(derivedDraft(`source-${source.id}`, "publication", `${authorLine(source.authors)}, “${source.title}” (${source.outlet})`, source.published, "commentary", derived));
+    else
+      drafts.push(
+        derivedDraft(
+          `source-${source.id}`,
+          "publication",
+          `${authorLine(source.authors)}, “${source.title}” (${source.outlet})`,
+          source.published,
+          "commentary",
+          derived,
+        ),
+      );
   }
 
   const resolveLinks = linkResolver(records);
   return drafts
     .map((draft) => ({ ...draft, links: resolveLinks(draft) }))
     .sort((a, b) => compareDates(a.date, b.date) || LANES.indexOf(a.lane) - LANES.indexOf(b.lane) || a.id.localeCompare(b.id));
+}
+
+const cache = new WeakMap<TimelineRecords, readonly TimelineItem[]>();
+
+/** timelineItems, computed once per corpus: every actor and instrument page filters the same list. */
+export function sharedTimelineItems(records: TimelineRecords): readonly TimelineItem[] {
+  const cached = cache.get(records);
+  if (cached) return cached;
+  const items = timelineItems(records);
+  cache.set(records, items);
+  return items;
 }
 
 /** Items that name an actor (as a participant, sponsor, author or organisation). */
@@ -133,10 +159,30 @@ export function itemsForInstrument(items: readonly TimelineItem[], instrumentId:
   return items.filter((item) => item.links.instruments.some((i) => i.id === instrumentId));
 }
 
+/**
+ * The lane of an instrument's milestones, by the organisation that adopted or
+ * received it: the Council of Europe (or one of its bodies), the UN (any UN
+ * body; drafts such as Russia's are proposals to the UN), else regional.
+ */
+function milestoneLane(
+  instrument: Pick<Instrument, "organisation" | "kind">,
+  organisation: Pick<Actor, "id" | "kind" | "affiliations"> | undefined,
+): Lane {
+  if (instrument.organisation === "coe" || organisation?.affiliations.includes("coe")) return "coe";
+  if (instrument.kind === "draft-convention" || organisation?.kind === "un-body" || instrument.organisation === "un") return "un";
+  return "regional";
+}
+
 type LinkIds = Partial<Record<keyof TimelineItem["links"], readonly string[]>>;
 
 function linkSets(ids: LinkIds): Draft["links"] {
-  return { claims: new Set(ids.claims), votes: new Set(ids.votes), sources: new Set(ids.sources), instruments: new Set(ids.instruments), actors: new Set(ids.actors) };
+  return {
+    claims: new Set(ids.claims),
+    votes: new Set(ids.votes),
+    sources: new Set(ids.sources),
+    instruments: new Set(ids.instruments),
+    actors: new Set(ids.actors),
+  };
 }
 
 function derivedDraft(id: string, origin: Draft["origin"], title: string, date: string, lane: Lane, ids: LinkIds): Draft {
@@ -145,38 +191,6 @@ function derivedDraft(id: string, origin: Draft["origin"], title: string, date: 
 
 function merge(event: Draft, alias: string, ids: LinkIds): void {
   event.aliases.push(alias);
-  for (const [kind, list] of Object.entries(ids) as [keyof Draft["links"], readonly string[]][]) for (const id of list) event.links[kind].add(id);
-}
-
-/** Turns id sets into labelled links; claims come from the votes, events and sources the item names. */
-function linkResolver(records: TimelineRecords): (draft: Draft) => TimelineItem["links"] {
-  const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
-  const votes = byId(records.votes);
-  const sources = byId(records.sources);
-  const instruments = byId(records.instruments);
-  const actors = byId(records.actors);
-  const claims = byId(records.claims);
-  const pick = <T>(ids: Set<string>, map: Map<string, T>, link: (record: T) => Link): Link[] =>
-    [...ids].flatMap((id) => {
-      const record = map.get(id);
-      return record ? [link(record)] : [];
-    });
-  return ({ id: itemId, origin, links: sets }) => {
-    const claimIds = new Set<string>(sets.claims);
-    for (const claim of records.claims) {
-      if ((origin === "event" && claim.events.includes(itemId)) || claim.votes.some((v) => sets.votes.has(v))) claimIds.add(claim.id);
-    }
-    for (const id of sets.sources) for (const claimId of sources.get(id)?.claims ?? []) claimIds.add(claimId);
-    return {
-      claims: pick(claimIds, claims, (c) => ({ id: c.id, label: c.text, href: c.url })),
-      votes: pick(sets.votes, votes, (v) => ({ id: v.id, label: voteLabel(v), href: v.url })),
-      sources: pick(sets.sources, sources, (s) => ({ id: s.id, label: s.title, href: s.url })),
-      instruments: pick(sets.instruments, instruments, (i) => ({ id: i.id, label: i.shortName, href: i.url })),
-      actors: pick(sets.actors, actors, (a) => ({ id: a.id, label: a.shortName ?? a.name, href: a.url })),
-    };
-  };
-}
-
-function voteLabel(vote: Pick<Vote, "symbol" | "body" | "tally">): string {
-  return `${vote.symbol} (${VOTE_BODY_LABELS[vote.body]}, ${vote.tally ? formatTally(vote.tally) : "without a vote"})`;
+  for (const [kind, list] of Object.entries(ids) as [keyof Draft["links"], readonly string[]][])
+    for (const id of list) event.links[kind].add(id);
 }

@@ -42,6 +42,8 @@ export interface PlacedLane {
   axisY: number;
   titleBaseline: number;
   titleBox: Box;
+  /** A lane with nothing in the period says so, rather than looking unfinished. */
+  empty?: { text: string; baseline: number; box: Box };
 }
 
 export interface Tick {
@@ -67,6 +69,7 @@ const HEADER = 26;
 const LANE_HEAD = 28;
 const ROW_GAP = 8;
 const LABEL_PAD = 4;
+const EMPTY_LANE = "Nothing in these years";
 
 export function inPeriod(item: TimelineItem, from: number, to: number): boolean {
   const year = Number(item.date.slice(0, 4));
@@ -77,7 +80,9 @@ export function layoutHorizontal(items: readonly TimelineItem[], options: Horizo
   const { from, to, lanes } = options;
   const width = options.width ?? 1100;
   const fontSize = options.fontSize ?? 13;
-  const x = yearScale(items, from, to, lanes, width, Number(process.env["TLA"] ?? 0.5));
+  const x = scaleUtc()
+    .domain([yearStart(from), yearStart(to + 1)])
+    .range([MARGIN, width - MARGIN]);
   const perYear = (width - 2 * MARGIN) / (to - from + 1);
   const maxChars = options.maxChars ?? Math.max(22, Math.min(46, Math.round(perYear * 0.75)));
   const rowHeight = Math.ceil(fontSize * 1.25 + 4);
@@ -88,7 +93,11 @@ export function layoutHorizontal(items: readonly TimelineItem[], options: Horizo
   for (let year = from; year <= to + 1; year += 1) {
     const tx = x(yearStart(year));
     const labelled = year <= to && year % step === 0 && tx + yearText <= width - MARGIN;
-    ticks.push({ year, x: tx, ...(labelled ? { label: { baseline: HEADER - 10, box: lineBox(tx + 3, HEADER - 10, yearText, fontSize) } } : {}) });
+    ticks.push({
+      year,
+      x: tx,
+      ...(labelled ? { label: { baseline: HEADER - 10, box: lineBox(tx + 3, HEADER - 10, yearText, fontSize) } } : {}),
+    });
   }
 
   const placedLanes: PlacedLane[] = [];
@@ -97,24 +106,34 @@ export function layoutHorizontal(items: readonly TimelineItem[], options: Horizo
   for (const lane of lanes) {
     const axisY = top + LANE_HEAD;
     const firstBaseline = axisY + 8 + Math.ceil(fontSize * 0.95);
-    const rows: number[] = [];
+    const rows: Box[][] = [];
     const candidates = items
       .filter((item) => item.lane === lane && inPeriod(item, from, to))
       .map((item) => {
         const span = spanOf(item.date);
         const x1 = x(span.start);
-        const x2 = span.precision === "day" ? x1 : x(span.end);
         const text = truncate(abbreviate(item.title), maxChars);
-        const w = textWidth(text, fontSize) + LABEL_PAD;
-        const anchor: PlacedLabel["anchor"] = x1 + w <= width - MARGIN ? "start" : "end";
-        return { item, text, x1, x2, w, anchor, left: anchor === "start" ? x1 : x1 - w };
+        return { item, text, x1, x2: span.precision === "day" ? x1 : x(span.end), w: textWidth(text, fontSize) + LABEL_PAD };
       })
-      .sort((a, b) => a.left - b.left || a.item.id.localeCompare(b.item.id));
+      .sort((a, b) => a.x1 - b.x1 || a.item.id.localeCompare(b.item.id));
+    const free = (row: Box[], left: number, right: number): boolean =>
+      row.every((b) => right + ROW_GAP <= b.x || left >= b.x + b.width + ROW_GAP);
+    const firstRow = (left: number, right: number): number => {
+      const found = rows.findIndex((row) => free(row, left, right));
+      return found === -1 ? rows.length : found;
+    };
     for (const c of candidates) {
-      let row = rows.findIndex((right) => c.left >= right + ROW_GAP);
-      if (row === -1) row = rows.push(-Infinity) - 1;
-      rows[row] = c.left + c.w;
+      // A label reads to the right of its leader, unless reading to the left lets it sit in a higher row (or it would leave the chart).
+      const fitsRight = c.x1 + c.w <= width - MARGIN;
+      const fitsLeft = c.x1 - c.w >= MARGIN;
+      const rightRow = fitsRight ? firstRow(c.x1, c.x1 + c.w) : Infinity;
+      const leftRow = fitsLeft ? firstRow(c.x1 - c.w, c.x1) : Infinity;
+      const anchor: PlacedLabel["anchor"] = rightRow <= leftRow ? "start" : "end";
+      const row = Math.min(rightRow, leftRow, rows.length);
+      const left = anchor === "start" ? c.x1 : c.x1 - c.w;
       const baseline = firstBaseline + row * rowHeight;
+      const box = lineBox(left, baseline, c.w, fontSize);
+      (rows[row] ??= []).push(box);
       labels.push({
         item: c.item,
         text: c.text,
@@ -122,29 +141,26 @@ export function layoutHorizontal(items: readonly TimelineItem[], options: Horizo
         x2: c.x2,
         axisY,
         leaderX: c.x1,
-        textX: c.anchor === "start" ? c.x1 + LABEL_PAD : c.x1 - LABEL_PAD,
+        textX: anchor === "start" ? c.x1 + LABEL_PAD : c.x1 - LABEL_PAD,
         baseline,
-        anchor: c.anchor,
-        box: lineBox(c.left, baseline, c.w, fontSize),
+        anchor,
+        box,
       });
     }
     const height = LANE_HEAD + 8 + Math.max(rows.length, 1) * rowHeight + 4;
     const title = LANE_TITLES[lane];
     const titleBaseline = top + 17;
-    placedLanes.push({ lane, title, top, height, axisY, titleBaseline, titleBox: lineBox(MARGIN, titleBaseline, textWidth(title, fontSize), fontSize) });
+    const titleBox = lineBox(MARGIN, titleBaseline, textWidth(title, fontSize), fontSize);
+    const empty =
+      candidates.length === 0
+        ? {
+            text: EMPTY_LANE,
+            baseline: firstBaseline,
+            box: lineBox(MARGIN + LABEL_PAD, firstBaseline, textWidth(EMPTY_LANE, fontSize), fontSize),
+          }
+        : undefined;
+    placedLanes.push({ lane, title, top, height, axisY, titleBaseline, titleBox, ...(empty ? { empty } : {}) });
     top += height;
   }
   return { width, height: top + MARGIN, fontSize, from, to, ticks, lanes: placedLanes, labels };
-}
-
-/** Piecewise linear: each year's width grows with its number of items, so a dense year gets room for its labels. */
-function yearScale(items: readonly TimelineItem[], from: number, to: number, lanes: readonly Lane[], width: number, weight: number) {
-  const counts = new Map<number, number>();
-  for (const item of items) if (lanes.includes(item.lane)) counts.set(Number(item.date.slice(0, 4)), (counts.get(Number(item.date.slice(0, 4))) ?? 0) + 1);
-  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const weights = years.map((y) => 1 + weight * (counts.get(y) ?? 0));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const range = [MARGIN];
-  for (const w of weights) range.push((range.at(-1) ?? 0) + (w / total) * (width - 2 * MARGIN));
-  return scaleUtc().domain([...years, to + 1].map(yearStart)).range(range);
 }

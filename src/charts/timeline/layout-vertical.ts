@@ -67,7 +67,14 @@ export function layoutVertical(items: readonly TimelineItem[], options: Vertical
   const legend = lanes.map((lane, i) => {
     const baseline = 16 + i * 18;
     const title = LANE_SHORT_TITLES[lane];
-    return { lane, title, trackX: trackX(lane), y: baseline - 4, baseline, box: lineBox(textX, baseline, textWidth(title, fontSize), fontSize) };
+    return {
+      lane,
+      title,
+      trackX: trackX(lane),
+      y: baseline - 4,
+      baseline,
+      box: lineBox(textX, baseline, textWidth(title, fontSize), fontSize),
+    };
   });
 
   const years: VerticalLayout["years"] = [];
@@ -103,7 +110,16 @@ export function layoutVertical(items: readonly TimelineItem[], options: Vertical
     for (const p of placed) {
       const widest = Math.max(...p.lines.map((line) => textWidth(line, fontSize)));
       const baselines = p.lines.map((_, i) => p.labelTop + Math.ceil(fontSize * 0.95) + i * lineHeight);
-      labels.push({ item: p.item, lines: p.lines, trackX: trackX(p.item.lane), y1: p.y1, y2: p.y2, textX, baselines, box: { x: textX, y: p.labelTop, width: widest, height: p.h } });
+      labels.push({
+        item: p.item,
+        lines: p.lines,
+        trackX: trackX(p.item.lane),
+        y1: p.y1,
+        y2: p.y2,
+        textX,
+        baselines,
+        box: { x: textX, y: p.labelTop, width: widest, height: p.h },
+      });
     }
     const baseline = top + 15;
     years.push({ year, top, height, baseline, box: lineBox(2, baseline, textWidth(String(year), fontSize), fontSize) });

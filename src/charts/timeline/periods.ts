@@ -51,7 +51,10 @@ export interface TimelineCharts {
  * own lanes and spans at least five years so a single item is not stretched
  * over the full width.
  */
-export function timelineCharts(items: readonly TimelineItem[], options: { idPrefix: string; title: string; zoom: boolean }): TimelineCharts {
+export function timelineCharts(
+  items: readonly TimelineItem[],
+  options: { idPrefix: string; title: string; zoom: boolean },
+): TimelineCharts {
   const lanes = options.zoom ? [...LANES] : LANES.filter((lane) => items.some((item) => item.lane === lane));
   const extent = yearExtent(items);
   const whole = options.zoom ? extent : { from: Math.min(extent.from, extent.to - 4), to: extent.to };
@@ -62,9 +65,20 @@ export function timelineCharts(items: readonly TimelineItem[], options: { idPref
     const id = `${options.idPrefix}-h-${period.id}`;
     const layout = layoutHorizontal(items, { from: period.from, to: period.to, lanes });
     const count = layout.labels.length;
-    return { period, svg: renderHorizontal(layout, { id, title: `${options.title}, ${period.from}–${period.to}`, desc: desc(count, period.from, period.to) }) };
+    return {
+      period,
+      svg: renderHorizontal(layout, {
+        id,
+        title: `${options.title}, ${period.from}–${period.to}`,
+        desc: desc(count, period.from, period.to),
+      }),
+    };
   });
   const vertical = layoutVertical(items, { from: whole.from, to: whole.to, lanes });
-  const narrow = renderVertical(vertical, { id: `${options.idPrefix}-v`, title: `${options.title}, ${whole.from}–${whole.to}`, desc: desc(vertical.labels.length, whole.from, whole.to) });
+  const narrow = renderVertical(vertical, {
+    id: `${options.idPrefix}-v`,
+    title: `${options.title}, ${whole.from}–${whole.to}`,
+    desc: desc(vertical.labels.length, whole.from, whole.to),
+  });
   return { lanes, wide, narrow };
 }

@@ -32,20 +32,28 @@ export function renderHorizontal(layout: HorizontalLayout, text: ChartText): str
   const top = layout.lanes[0]?.top ?? 0;
   const grid = layout.ticks.map((t) => {
     const line = `<line class="tl-grid" x1="${round(t.x)}" x2="${round(t.x)}" y1="${top - 16}" y2="${round(height - 8)}"/>`;
-    return t.label ? `${line}<text class="tl-year" x="${round(t.label.box.x)}" y="${round(t.label.baseline)}">${t.year}</text>` : line;
+    return t.label
+      ? `${line}<text class="tl-year" x="${round(t.label.box.x)}" y="${round(t.label.baseline)}">${t.year}</text>`
+      : line;
   });
   const lanes = layout.lanes.map(
     (l) =>
       `<g class="tl-lane" data-lane="${l.lane}"><line class="tl-lane-rule" x1="0" x2="${width}" y1="${round(l.top)}" y2="${round(l.top)}"/>` +
       `<text class="tl-lane-title" x="${round(l.titleBox.x)}" y="${round(l.titleBaseline)}">${escapeXml(l.title)}</text>` +
-      `<line class="tl-axis tl-lane-${l.lane}" x1="8" x2="${width - 8}" y1="${round(l.axisY)}" y2="${round(l.axisY)}"/></g>`,
+      `<line class="tl-axis tl-lane-${l.lane}" x1="8" x2="${width - 8}" y1="${round(l.axisY)}" y2="${round(l.axisY)}"/>` +
+      (l.empty
+        ? `<text class="tl-empty" x="${round(l.empty.box.x)}" y="${round(l.empty.baseline)}">${escapeXml(l.empty.text)}</text>`
+        : "") +
+      "</g>",
   );
   const leaders = layout.labels.map(
-    (p) => `<line class="tl-leader" ${data(p.item)} x1="${round(p.leaderX)}" x2="${round(p.leaderX)}" y1="${round(p.axisY)}" y2="${round(p.baseline - fontSize * 0.4)}"/>`,
+    (p) =>
+      `<line class="tl-leader" ${data(p.item)} x1="${round(p.leaderX)}" x2="${round(p.leaderX)}" y1="${round(p.axisY)}" y2="${round(p.baseline - fontSize * 0.4)}"/>`,
   );
   const marks = layout.labels.map((p) => {
     const cls = `tl-mark tl-lane-${p.item.lane}`;
-    if (p.x2 === p.x1) return `<circle class="${cls}" ${data(p.item)} cx="${round(p.x1)}" cy="${round(p.axisY)}" r="${MARK_RADIUS}">${tooltip(p.item)}</circle>`;
+    if (p.x2 === p.x1)
+      return `<circle class="${cls}" ${data(p.item)} cx="${round(p.x1)}" cy="${round(p.axisY)}" r="${MARK_RADIUS}">${tooltip(p.item)}</circle>`;
     return `<rect class="${cls} tl-mark-span" ${data(p.item)} x="${round(p.x1)}" y="${round(p.axisY - BAR / 2)}" width="${round(Math.max(p.x2 - p.x1, 5))}" height="${BAR}" rx="${BAR / 2}">${tooltip(p.item)}</rect>`;
   });
   const labels = layout.labels.map(
@@ -84,11 +92,14 @@ export function renderVertical(layout: VerticalLayout, text: ChartText): string 
   );
   const marks = layout.labels.map((p) => {
     const cls = `tl-mark tl-lane-${p.item.lane}`;
-    if (p.y2 === p.y1) return `<circle class="${cls}" ${data(p.item)} cx="${p.trackX}" cy="${round(p.y1)}" r="${MARK_RADIUS}">${tooltip(p.item)}</circle>`;
+    if (p.y2 === p.y1)
+      return `<circle class="${cls}" ${data(p.item)} cx="${p.trackX}" cy="${round(p.y1)}" r="${MARK_RADIUS}">${tooltip(p.item)}</circle>`;
     return `<rect class="${cls} tl-mark-span" ${data(p.item)} x="${round(p.trackX - BAR / 2)}" y="${round(p.y1)}" width="${BAR}" height="${round(Math.max(p.y2 - p.y1, 5))}" rx="${BAR / 2}">${tooltip(p.item)}</rect>`;
   });
   const labels = layout.labels.map((p) => {
-    const lines = p.lines.map((line, i) => `<tspan x="${round(p.textX)}" y="${round(p.baselines[i] ?? 0)}">${escapeXml(line)}</tspan>`);
+    const lines = p.lines.map(
+      (line, i) => `<tspan x="${round(p.textX)}" y="${round(p.baselines[i] ?? 0)}">${escapeXml(line)}</tspan>`,
+    );
     return `<text class="tl-label" ${data(p.item)}>${lines.join("")}${tooltip(p.item)}</text>`;
   });
   return [

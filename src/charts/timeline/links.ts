@@ -1,0 +1,47 @@
+/**
+ * Labelled links for timeline items: the page and the list show "A/RES/74/247
+ * (General Assembly plenary, 79-60-33)", not an id. An item's claims are the
+ * claims that name it (an event), its votes, or come from its sources.
+ */
+import type { Vote } from "../../corpus/index.ts";
+import { formatTally } from "../../lib/format.ts";
+import { VOTE_BODY_LABELS } from "../../lib/labels.ts";
+import type { Link, TimelineItem, TimelineRecords } from "./data.ts";
+
+export type LinkSets = Record<keyof TimelineItem["links"], Set<string>>;
+
+/** Turns id sets into labelled links; claims come from the votes, events and sources the item names. */
+export function linkResolver(
+  records: TimelineRecords,
+): (draft: Pick<TimelineItem, "id" | "origin"> & { links: LinkSets }) => TimelineItem["links"] {
+  const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
+  const votes = byId(records.votes);
+  const sources = byId(records.sources);
+  const instruments = byId(records.instruments);
+  const actors = byId(records.actors);
+  const claims = byId(records.claims);
+  const pick = <T>(ids: Set<string>, map: Map<string, T>, link: (record: T) => Link): Link[] =>
+    [...ids].flatMap((id) => {
+      const record = map.get(id);
+      return record ? [link(record)] : [];
+    });
+  return ({ id: itemId, origin, links: sets }) => {
+    const claimIds = new Set<string>(sets.claims);
+    for (const claim of records.claims) {
+      if ((origin === "event" && claim.events.includes(itemId)) || claim.votes.some((v) => sets.votes.has(v)))
+        claimIds.add(claim.id);
+    }
+    for (const id of sets.sources) for (const claimId of sources.get(id)?.claims ?? []) claimIds.add(claimId);
+    return {
+      claims: pick(claimIds, claims, (c) => ({ id: c.id, label: c.text, href: c.url })),
+      votes: pick(sets.votes, votes, (v) => ({ id: v.id, label: voteLabel(v), href: v.url })),
+      sources: pick(sets.sources, sources, (s) => ({ id: s.id, label: s.title, href: s.url })),
+      instruments: pick(sets.instruments, instruments, (i) => ({ id: i.id, label: i.shortName, href: i.url })),
+      actors: pick(sets.actors, actors, (a) => ({ id: a.id, label: a.shortName ?? a.name, href: a.url })),
+    };
+  };
+}
+
+function voteLabel(vote: Pick<Vote, "symbol" | "body" | "tally">): string {
+  return `${vote.symbol} (${VOTE_BODY_LABELS[vote.body]}, ${vote.tally ? formatTally(vote.tally) : "without a vote"})`;
+}
