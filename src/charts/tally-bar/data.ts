@@ -34,7 +34,12 @@ type TallyVote = Pick<Vote, "id" | "symbol" | "tally">;
 export function tallyBarData(vote: TallyVote, members: number = UN_MEMBERS): TallyBarData | null {
   const tally = vote.tally;
   if (!tally) return null;
-  const counts: Record<Position, number | null> = { yes: tally.yes, no: tally.no, abstain: tally.abstain, "non-voting": tally.nonVoting };
+  const counts: Record<Position, number | null> = {
+    yes: tally.yes,
+    no: tally.no,
+    abstain: tally.abstain,
+    "non-voting": tally.nonVoting,
+  };
   const segments: TallySegment[] = [];
   const missing: Position[] = [];
   let start = 0;

@@ -33,7 +33,7 @@ export function renderTallyBar(data: TallyBarData, options: TallyBarOptions): st
   if (data.notReported > 0) {
     const start = data.scale - data.notReported;
     bars.push(
-      `<rect class="tally-segment" data-position="not-reported" data-count="${data.notReported}" x="${x(start) + 0.75}" y="${top + 0.75}" width="${Math.max(0, x(data.notReported) - 1.5)}" height="${barHeight - 1.5}" fill="none" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5" stroke-dasharray="4 3"><title>Not reported: ${data.notReported}</title></rect>`,
+      `<rect class="tally-segment" data-position="not-reported" data-count="${data.notReported}" x="${round(x(start) + 0.75, 2)}" y="${top + 0.75}" width="${round(Math.max(0, x(data.notReported) - 1.5), 2)}" height="${barHeight - 1.5}" fill="none" stroke="currentColor" stroke-opacity="0.6" stroke-width="1.5" stroke-dasharray="4 3"><title>Not reported: ${data.notReported}</title></rect>`,
     );
   }
   const labels = compact ? [] : labelGrid(data, id, top + barHeight + 12);
@@ -44,7 +44,11 @@ export function renderTallyBar(data: TallyBarData, options: TallyBarOptions): st
 
 /** Two columns of swatch + "79 Yes" under the bar. */
 function labelGrid(data: TallyBarData, id: string, y0: number): string[] {
-  const items: { key: Position | "not-reported"; count: number; label: string }[] = data.segments.map((s) => ({ key: s.position, count: s.count, label: LABELS[s.position] }));
+  const items: { key: Position | "not-reported"; count: number; label: string }[] = data.segments.map((s) => ({
+    key: s.position,
+    count: s.count,
+    label: LABELS[s.position],
+  }));
   if (data.notReported > 0) items.push({ key: "not-reported", count: data.notReported, label: "not reported" });
   return items.map((item, i) => {
     const x = (i % 2) * (WIDTH / 2);
