@@ -56,15 +56,19 @@ export async function loadCorpus(contentDir: string = defaultContentDir()): Prom
   return buildCorpus(await readContentDir(contentDir));
 }
 
-let cached: Promise<Corpus> | undefined;
+/**
+ * The Astro integration and the bundled pages are separate module instances
+ * in one process; a global slot lets them share one parse of the content.
+ */
+const shared = globalThis as { __atlasCorpus?: Promise<Corpus> };
 
 /** The site's corpus, loaded once per process; throws a ContentError listing every problem. */
 export function getCorpus(): Promise<Corpus> {
-  cached ??= loadCorpus().then(({ corpus, diagnostics }) => {
+  shared.__atlasCorpus ??= loadCorpus().then(({ corpus, diagnostics }) => {
     if (!corpus) throw new ContentError(diagnostics);
     return corpus;
   });
-  return cached;
+  return shared.__atlasCorpus;
 }
 
 /** Same content, same version: a short hash of every file. */

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from "astro";
-import { formatDiagnostics, loadCorpus } from "../corpus/index.ts";
+import { ContentError, formatDiagnostics, getCorpus } from "../corpus/index.ts";
 
 /**
  * Validates content before Astro renders anything, so a content error stops
@@ -10,10 +10,11 @@ export default function corpusIntegration(): AstroIntegration {
     name: "atlas-corpus",
     hooks: {
       "astro:config:setup": async ({ logger }) => {
-        const { corpus, diagnostics } = await loadCorpus();
-        if (!corpus) {
-          throw new Error(`The content has ${diagnostics.length} error(s):\n${formatDiagnostics(diagnostics)}`);
-        }
+        // The pages reuse this parse (getCorpus shares it across module instances).
+        const corpus = await getCorpus().catch((error: unknown) => {
+          if (!(error instanceof ContentError)) throw error;
+          throw new Error(`The content has ${error.diagnostics.length} error(s):\n${formatDiagnostics(error.diagnostics)}`);
+        });
         logger.info(`corpus ${corpus.version}: ${corpus.claims().length} claims, ${corpus.sources().length} sources`);
       },
     },

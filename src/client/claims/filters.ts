@@ -3,7 +3,7 @@
  * the claim items; the state lives in the URL (?kind=fact&actor=rus) so a
  * filtered view can be linked.
  */
-const form = document.querySelector<HTMLFormElement>("#claim-filters");
+const form = document.querySelector<HTMLElement>("#claim-filters");
 if (form) {
   const items = [...document.querySelectorAll<HTMLElement>(".claim-list > li")];
   const groups = [...document.querySelectorAll<HTMLElement>(".claim-group")];
@@ -31,8 +31,10 @@ if (form) {
     if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     select.addEventListener("change", apply);
   }
-  form.addEventListener("reset", () => setTimeout(apply, 0));
-  form.addEventListener("submit", (event) => event.preventDefault());
+  form.querySelector("[data-clear]")?.addEventListener("click", () => {
+    for (const select of selects) select.value = "";
+    apply();
+  });
   form.hidden = false;
   apply();
 }

@@ -1,6 +1,6 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { isMap, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { report, type Point } from "../diagnostics.ts";
 
 export type PathSegment = string | number;
@@ -25,11 +25,15 @@ export function readFrontmatter(tree: Root, file: VFile): Frontmatter | null {
   const yamlNode = node;
   // Content starts on the line after the opening `---`.
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const text = yamlNode.value;
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Positions come from the text itself: yaml's LineCounter misses newlines inside error tokens.
+  const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((m) => (m.index ?? 0) + 1)];
   const toPoint = (offset: number): Point => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: firstLine + line - 1, column: col };
+    const at = Math.max(0, Math.min(offset, text.length));
+    let line = lineStarts.length - 1;
+    while (line > 0 && (lineStarts[line] ?? 0) > at) line -= 1;
+    return { line: firstLine + line, column: at - (lineStarts[line] ?? 0) + 1 };
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
@@ -37,7 +41,14 @@ export function readFrontmatter(tree: Root, file: VFile): Frontmatter | null {
     }
     return null;
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // Unresolved or runaway aliases only fail when the document is converted.
+    report(file, "YAML_SYNTAX", `YAML error: ${firstSentence((error as Error).message)}`, { line: firstLine, column: 1 });
+    return null;
+  }
   const placeOf = (path: readonly PathSegment[]): Point => {
     for (let depth = path.length; depth >= 0; depth -= 1) {
       const prefix = path.slice(0, depth);

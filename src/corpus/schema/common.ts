@@ -37,7 +37,8 @@ export const UrlSchema = z.string().superRefine((value, ctx) => {
 });
 
 export function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim().toLowerCase();
+  // Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`), so the check does too.
+  const trimmed = url.replace(/[\u0000-\u0020\u007f\s]/gu, "").toLowerCase();
   if (/^(https?:|mailto:)/u.test(trimmed)) return true;
   if (/^[a-z][a-z0-9+.-]*:/u.test(trimmed)) return false;
   return true; // relative or fragment

@@ -5,10 +5,21 @@
  * tokens it matches and the records it shows.
  */
 import type { Corpus } from "../../corpus/index.ts";
-import { KIND_VALUES, VERDICT_VALUES } from "./facets.ts";
+import { KIND_VALUES, VERDICT_VALUES } from "./facet-labels.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { indexTokens } from "./tokenize.ts";
-import { FIELD, FIELD_BITS, RECORD_TYPES, type FacetColumns, type SearchDoc, type SearchIndexFiles, type SearchManifest } from "./types.ts";
+import { fieldWeight } from "./prefilter.ts";
+import {
+  BLOCK,
+  FIELD,
+  FIELD_BITS,
+  RECORD_TYPES,
+  type FacetColumns,
+  type PostingsShard,
+  type SearchDoc,
+  type SearchIndexFiles,
+  type SearchManifest,
+} from "./types.ts";
 
 export interface BuildOptions {
   /** Records per docs file: small, so showing ten results fetches little. */
@@ -29,6 +40,17 @@ function fieldTexts(doc: SearchRecord["doc"], facetNames: string[]): [number, st
   ];
 }
 
+/**
+ * The records a one-word query on this token shows first: the prefilter ranks
+ * a token's records by field weight, ties in index order (prefilter.ts).
+ */
+function champions(list: readonly { record: number; mask: number }[]): number[] {
+  return [...list]
+    .sort((a, b) => fieldWeight(b.mask) - fieldWeight(a.mask) || a.record - b.record)
+    .slice(0, BLOCK)
+    .map((p) => p.record);
+}
+
 function dictionary(entries: Iterable<[string, string]>): { list: [string, string][]; index: Map<string, number> } {
   const list = [...entries];
   return { list, index: new Map(list.map(([id], i) => [id, i])) };
@@ -42,7 +64,8 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
   const actors = dictionary(corpus.actors().map((a) => [a.id, a.name]));
   const instruments = dictionary(corpus.instruments().map((i) => [i.id, i.shortName]));
   const actorNames = new Map(corpus.actors().map((a) => [a.id, [a.name, a.shortName ?? ""].join(" ")]));
-  const positions = (ids: string[], dict: Map<string, number>) => ids.map((id) => dict.get(id)).filter((i): i is number => i !== undefined);
+  const positions = (ids: string[], dict: Map<string, number>) =>
+    ids.map((id) => dict.get(id)).filter((i): i is number => i !== undefined);
 
   const docs: SearchDoc[] = [];
   const postings = new Map<string, { record: number; mask: number }[]>();
@@ -59,7 +82,10 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
       ...(instrumentIds.length ? { instruments: instrumentIds } : {}),
     });
     // A record about Russia is found by "Russia" even when its text does not name it.
-    const facetNames = [...record.actors.map((id) => actorNames.get(id) ?? ""), ...record.instruments.map((id) => instruments.list[instruments.index.get(id) ?? -1]?.[1] ?? "")];
+    const facetNames = [
+      ...record.actors.map((id) => actorNames.get(id) ?? ""),
+      ...record.instruments.map((id) => instruments.list[instruments.index.get(id) ?? -1]?.[1] ?? ""),
+    ];
     const masks = new Map<string, number>();
     for (const [field, text] of fieldTexts(record.doc, record.doc.type === "actor" ? [] : facetNames)) {
       for (const token of indexTokens(text)) masks.set(token, (masks.get(token) ?? 0) | field);
@@ -80,24 +106,30 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
 
   // Code-unit order, the order the browser's binary search assumes.
   const vocabulary = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const shards: Record<string, number[]>[] = [];
+  const shards: PostingsShard[] = [];
   const shardStarts: number[] = [];
   let size = Infinity;
   vocabulary.forEach((token, position) => {
     const list = postings.get(token) ?? [];
-    if (size >= postingsPerShard) {
-      shards.push({});
+    // Files break only where the first two letters change (or, in a huge group, the first three), so that
+    // a word being typed, from its second letter on, needs one postings file.
+    const before = vocabulary[position - 1] ?? "";
+    const boundary =
+      token.slice(0, 2) !== before.slice(0, 2) || (size >= 4 * postingsPerShard && token.slice(0, 3) !== before.slice(0, 3));
+    if (size >= postingsPerShard && boundary) {
+      shards.push({ postings: {}, docs: {} });
       shardStarts.push(position);
       size = 0;
     }
+    const shard = shards.at(-1);
+    if (!shard) return;
     let previous = 0;
-    const encoded = list.map(({ record, mask }) => {
+    shard.postings[token] = list.map(({ record, mask }) => {
       const value = (record - previous) * 2 ** FIELD_BITS + mask;
       previous = record;
       return value;
     });
-    const shard = shards.at(-1);
-    if (shard) shard[token] = encoded;
+    for (const record of champions(list)) shard.docs[record] = docs[record] as SearchDoc;
     size += list.length;
   });
 
@@ -111,7 +143,9 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
     actors: actors.list,
     instruments: instruments.list,
   };
-  const docShards = Array.from({ length: Math.ceil(docs.length / docShardSize) }, (_, i) => docs.slice(i * docShardSize, (i + 1) * docShardSize));
+  const docShards = Array.from({ length: Math.ceil(docs.length / docShardSize) }, (_, i) =>
+    docs.slice(i * docShardSize, (i + 1) * docShardSize),
+  );
   return { manifest, postings: shards, docs: docShards, facets };
 }
 

@@ -3,43 +3,20 @@
  * counts of a group ignore that group's own filter, so a reader sees what
  * switching to another value would give.
  */
-import { KIND_LABELS, VERDICT_LABELS } from "../labels.ts";
-import { FACET_GROUPS, RECORD_TYPES, type FacetColumns, type FacetGroup, type FacetGroupCounts, type Filters, type RecordType, type SearchManifest } from "./types.ts";
+import { GROUP_LABELS, KIND_VALUES, valueLabel, VERDICT_VALUES } from "./facet-labels.ts";
+import {
+  FACET_GROUPS,
+  RECORD_TYPES,
+  type FacetColumns,
+  type FacetGroup,
+  type FacetGroupCounts,
+  type Filters,
+  type RecordType,
+  type SearchManifest,
+} from "./types.ts";
 
-/** Claim kinds and verdicts, in the order the facet columns number them. */
-export const KIND_VALUES = Object.keys(KIND_LABELS);
-export const VERDICT_VALUES = Object.keys(VERDICT_LABELS);
-
-export const TYPE_LABELS: Record<RecordType, string> = {
-  claim: "Claims",
-  source: "Sources",
-  actor: "Actors",
-  instrument: "Treaties and drafts",
-  provision: "Treaty provisions",
-  vote: "Votes",
-  event: "Events",
-};
-
-/** The same, for one record: "Claim", "Treaty". */
-export const TYPE_NAMES: Record<RecordType, string> = {
-  claim: "Claim",
-  source: "Source",
-  actor: "Actor",
-  instrument: "Treaty",
-  provision: "Provision",
-  vote: "Vote",
-  event: "Event",
-};
-
-export const GROUP_LABELS: Record<FacetGroup, string> = {
-  type: "Type",
-  kind: "Claim kind",
-  verdict: "Verdict",
-  source: "Source",
-  actor: "Actor",
-  instrument: "Treaty",
-  year: "Year",
-};
+/** Values listed per group at most. */
+export const MAX_VALUES = 40;
 
 /** A filter value as the columns store it; -1 when the value is unknown (it then matches nothing). */
 export type ActiveFilters = Map<FacetGroup, number>;
@@ -64,67 +41,87 @@ export function resolveFilters(filters: Filters, manifest: SearchManifest): Acti
   return active;
 }
 
-/** The values of a record in one group: single columns hold value + 1 (0: none), list columns hold positions. */
-function valuesOf(columns: FacetColumns, group: FacetGroup, record: number): readonly number[] {
-  if (group === "actor" || group === "instrument") return columns[group][record] ?? [];
-  const value = columns[group][record] ?? 0;
-  return value === 0 ? [] : [value];
+/** Whether a record has a value in one group: single columns hold value + 1 (0: none), list columns hold positions. */
+function has(columns: FacetColumns, group: FacetGroup, record: number, value: number): boolean {
+  if (group === "actor" || group === "instrument") return columns[group][record]?.includes(value) ?? false;
+  return columns[group][record] === value;
 }
 
 function passes(columns: FacetColumns, active: ActiveFilters, record: number, except?: FacetGroup): boolean {
   for (const [group, wanted] of active) {
-    if (group !== except && !valuesOf(columns, group, record).includes(wanted)) return false;
+    if (group !== except && !has(columns, group, record, wanted)) return false;
   }
   return true;
 }
 
-export function applyFilters(records: readonly number[], columns: FacetColumns, active: ActiveFilters, except?: FacetGroup): number[] {
+export function applyFilters(
+  records: readonly number[],
+  columns: FacetColumns,
+  active: ActiveFilters,
+  except?: FacetGroup,
+): number[] {
   return active.size === 0 ? [...records] : records.filter((record) => passes(columns, active, record, except));
 }
 
-function label(group: FacetGroup, value: number, manifest: SearchManifest): [string, string] {
-  switch (group) {
-    case "type": {
-      const type = RECORD_TYPES[value - 1] ?? "claim";
-      return [type, TYPE_LABELS[type]];
-    }
-    case "kind": {
-      const kind = (KIND_VALUES[value - 1] ?? "fact") as keyof typeof KIND_LABELS;
-      return [kind, KIND_LABELS[kind]];
-    }
-    case "verdict": {
-      const verdict = (VERDICT_VALUES[value - 1] ?? "consistent") as keyof typeof VERDICT_LABELS;
-      return [verdict, VERDICT_LABELS[verdict]];
-    }
-    case "source":
-      return manifest.sources[value - 1] ?? ["", ""];
-    case "actor":
-      return manifest.actors[value] ?? ["", ""];
-    case "instrument":
-      return manifest.instruments[value] ?? ["", ""];
-    case "year":
-      return [String(value), String(value)];
+/** Largest value per column, for counting into typed arrays. */
+const ranges = new WeakMap<FacetColumns, Map<FacetGroup, number>>();
+function rangeOf(columns: FacetColumns, group: FacetGroup): number {
+  let known = ranges.get(columns);
+  if (!known) ranges.set(columns, (known = new Map<FacetGroup, number>()));
+  let max = known.get(group);
+  if (max === undefined) {
+    max = 0;
+    for (const entry of columns[group])
+      for (const value of typeof entry === "number" ? [entry] : entry) max = Math.max(max, value);
+    known.set(group, max);
   }
+  return max;
+}
+
+/** Value → count over the records that pass the other groups' filters (this runs on every keystroke, over every match). */
+function tally(group: FacetGroup, records: readonly number[], columns: FacetColumns, active: ActiveFilters): Map<number, number> {
+  const counts = new Int32Array(rangeOf(columns, group) + 1);
+  const check = [...active.keys()].some((g) => g !== group);
+  const lists = group === "actor" || group === "instrument" ? columns[group] : undefined;
+  const single = lists ? undefined : columns[group as Exclude<FacetGroup, "actor" | "instrument">];
+  for (let i = 0; i < records.length; i += 1) {
+    const record = records[i]!;
+    if (check && !passes(columns, active, record, group)) continue;
+    if (single) counts[single[record] ?? 0]! += 1;
+    else {
+      const values = lists?.[record];
+      if (values) for (let j = 0; j < values.length; j += 1) counts[values[j]!]! += 1;
+    }
+  }
+  const out = new Map<number, number>();
+  for (let value = lists ? 0 : 1; value < counts.length; value += 1) if (counts[value]! > 0) out.set(value, counts[value]!);
+  return out;
 }
 
 /** Counts per value for every group, each over the records that pass the other groups' filters. */
-export function countFacets(records: readonly number[], columns: FacetColumns, active: ActiveFilters, manifest: SearchManifest, filters: Filters): FacetGroupCounts[] {
+export function countFacets(
+  records: readonly number[],
+  columns: FacetColumns,
+  active: ActiveFilters,
+  manifest: SearchManifest,
+  filters: Filters,
+): FacetGroupCounts[] {
   return FACET_GROUPS.map((group) => {
-    const counts = new Map<number, number>();
-    for (const record of records) {
-      if (!passes(columns, active, record, group)) continue;
-      for (const value of valuesOf(columns, group, record)) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const values = [...counts].map(([value, count]) => {
-      const [id, text] = label(group, value, manifest);
-      return { value: id, label: text, count, selected: filters[group] === id, order: value };
-    });
+    const counts = [...tally(group, records, columns, active)];
     // Fixed vocabularies keep their order; years run newest first; the long lists by count.
-    values.sort((a, b) => {
-      if (group === "type" || group === "kind" || group === "verdict") return a.order - b.order;
-      if (group === "year") return b.order - a.order;
-      return b.count - a.count || a.label.localeCompare(b.label);
+    counts.sort(([a, countA], [b, countB]) => {
+      if (group === "type" || group === "kind" || group === "verdict") return a - b;
+      if (group === "year") return b - a;
+      return countB - countA || a - b;
     });
-    return { group, label: GROUP_LABELS[group], values: values.map(({ order: _order, ...rest }) => rest) };
+    // Only the most frequent values of a long list travel to the page (and the selected one): a list of
+    // hundreds of sources is read by nobody, and is sent on every keystroke.
+    const wanted = filters[group];
+    const values = counts.flatMap(([value, count], i) => {
+      if (i >= MAX_VALUES && wanted === undefined) return [];
+      const [id, label] = valueLabel(group, value, manifest);
+      return i < MAX_VALUES || id === wanted ? [{ value: id, label, count, selected: id === wanted }] : [];
+    });
+    return { group, label: GROUP_LABELS[group], values, distinct: counts.length };
   });
 }

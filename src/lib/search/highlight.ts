@@ -29,7 +29,8 @@ function markedRanges(text: string, matched: ReadonlySet<string>): Range[] {
   const merged: Range[] = [];
   for (const range of ranges) {
     const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    // Neighbouring words are marked as one phrase: "Golden Shield", not "Golden" "Shield".
+    if (last && (range[0] <= last[1] || /^ +$/u.test(text.slice(last[1], range[0])))) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);
   }
   return merged;

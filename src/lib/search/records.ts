@@ -48,12 +48,26 @@ const sentence = (...parts: (string | undefined)[]): string => parts.filter(Bool
 export function searchRecords(corpus: Corpus): SearchRecord[] {
   const records: SearchRecord[] = [];
   const dimensions = new Map(corpus.dimensions().map((d) => [d.id, d]));
+  // A claim or event about a vote is found by the vote's symbol too.
+  const symbols = new Map(corpus.votes().map((v) => [v.id, v.symbol]));
+  const voteSymbols = (ids: readonly string[]) => {
+    const found = compact(ids.map((id) => symbols.get(id)));
+    return found.length > 0 ? { related: found } : {};
+  };
   const byType: Record<(typeof RECORD_TYPES)[number], () => void> = {
     instrument: () => {
       for (const i of corpus.instruments()) {
         const first = i.dates.find((d) => d.event === "adopted") ?? i.dates[0];
         records.push({
-          doc: { id: i.id, type: "instrument", url: i.url, title: i.name, alias: compact([i.shortName, i.symbol]), text: clip(sentence(i.status.text, plainText(i.profileHtml))), ...(first ? { date: first.date } : {}) },
+          doc: {
+            id: i.id,
+            type: "instrument",
+            url: i.url,
+            title: i.name,
+            alias: compact([i.shortName, i.symbol]),
+            text: clip(sentence(i.status.text, plainText(i.profileHtml))),
+            ...(first ? { date: first.date } : {}),
+          },
           actors: [i.organisation],
           instruments: compact([i.id, i.parent]),
         });
@@ -63,7 +77,16 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       for (const v of corpus.votes()) {
         const tally = v.tally ? `adopted ${formatTally(v.tally)}` : v.adoptedWithoutVote ? "adopted without a vote" : undefined;
         records.push({
-          doc: { id: v.id, type: "vote", url: v.url, title: v.title, alias: [v.symbol], ...(v.draft ? { related: [v.draft] } : {}), text: clip(sentence(`${VOTE_BODY_LABELS[v.body]}, ${tally ?? ""}`.replace(/, $/u, ""), plainText(v.descriptionHtml))), date: v.date },
+          doc: {
+            id: v.id,
+            type: "vote",
+            url: v.url,
+            title: v.title,
+            alias: [v.symbol],
+            ...(v.draft ? { related: [v.draft] } : {}),
+            text: clip(sentence(`${VOTE_BODY_LABELS[v.body]}, ${tally ?? ""}`.replace(/, $/u, ""), plainText(v.descriptionHtml))),
+            date: v.date,
+          },
           actors: [...v.sponsors],
           instruments: [...v.instruments],
         });
@@ -72,7 +95,14 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     actor: () => {
       for (const a of corpus.actors()) {
         records.push({
-          doc: { id: a.id, type: "actor", url: a.url, title: a.name, alias: compact([a.shortName, a.iso3]), text: clip(sentence(a.role, a.region ? `${a.region} Group` : undefined, plainText(a.profileHtml))) },
+          doc: {
+            id: a.id,
+            type: "actor",
+            url: a.url,
+            title: a.name,
+            alias: compact([a.shortName, a.iso3]),
+            text: clip(sentence(a.role, a.region ? `${a.region} Group` : undefined, plainText(a.profileHtml))),
+          },
           actors: [a.id],
           instruments: [],
         });
@@ -82,7 +112,16 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
       for (const s of corpus.sources()) {
         const firstBlock = s.reading.find((block) => block.type === "html");
         records.push({
-          doc: { id: s.id, type: "source", url: s.url, title: s.title, text: clip(sentence(authorLine(s.authors), s.outlet, firstBlock?.type === "html" ? plainText(firstBlock.html) : undefined)), date: s.published },
+          doc: {
+            id: s.id,
+            type: "source",
+            url: s.url,
+            title: s.title,
+            text: clip(
+              sentence(authorLine(s.authors), s.outlet, firstBlock?.type === "html" ? plainText(firstBlock.html) : undefined),
+            ),
+            date: s.published,
+          },
           source: s.id,
           actors: compact(s.authors.map((author) => author.actor)),
           instruments: [],
@@ -92,7 +131,17 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     claim: () => {
       for (const c of corpus.claims()) {
         records.push({
-          doc: { id: c.id, type: "claim", url: c.url, title: c.text, quote: c.quote, date: c.asOf, kind: c.kind, ...(c.verdict ? { verdict: c.verdict.status } : {}) },
+          doc: {
+            id: c.id,
+            type: "claim",
+            url: c.url,
+            title: c.text,
+            quote: c.quote,
+            ...voteSymbols(c.votes),
+            date: c.asOf,
+            kind: c.kind,
+            ...(c.verdict ? { verdict: c.verdict.status } : {}),
+          },
           source: c.source,
           actors: [...c.actors],
           instruments: [...c.instruments],
@@ -102,7 +151,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     event: () => {
       for (const e of corpus.events()) {
         records.push({
-          doc: { id: e.id, type: "event", url: e.url, title: e.title, text: clip(e.text), date: e.date },
+          doc: { id: e.id, type: "event", url: e.url, title: e.title, ...voteSymbols(e.votes), text: clip(e.text), date: e.date },
           ...(e.sources[0] ? { source: e.sources[0] } : {}),
           actors: [...e.actors],
           instruments: [...e.instruments],
@@ -115,7 +164,13 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           const dimension = dimensions.get(p.dimension);
           const articles = p.articles.length > 0 ? ` (Art. ${p.articles.join(", ")})` : "";
           records.push({
-            doc: { id: `${p.dimension}--${i.id}`, type: "provision", url: `/compare/#${p.dimension}--${i.id}`, title: `${i.shortName}: ${dimension?.title ?? p.dimension}`, text: clip(sentence(`${PROVISION_LABELS[p.value]}${articles}`, p.note)) },
+            doc: {
+              id: `${p.dimension}--${i.id}`,
+              type: "provision",
+              url: `/compare/#${p.dimension}--${i.id}`,
+              title: `${i.shortName}: ${dimension?.title ?? p.dimension}`,
+              text: clip(sentence(`${PROVISION_LABELS[p.value]}${articles}`, p.note)),
+            },
             actors: [],
             instruments: [i.id],
           });

@@ -10,16 +10,20 @@
 
 /** Words too common to tell records apart; a query made only of these finds nothing. */
 const STOPWORDS = new Set(
-  ("a an and are as at be been but by for from had has have he her his in into is it its of on or our she than that the their them " +
-    "there these they this those to was were which while who will with would").split(" "),
+  (
+    "a an and are as at be been but by for from had has have he her his in into is it its of on or our she than that the their them " +
+    "there these they this those to was were which while who will with would"
+  ).split(" "),
 );
 
 const SEGMENT = String.raw`[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*`;
 /** A symbol, or a word (letters, digits and the combining marks of decomposed letters). */
 const TOKEN = new RegExp(String.raw`(${SEGMENT}(?:\/${SEGMENT})+)|([\p{L}\p{N}][\p{L}\p{M}\p{N}]*)`, "gu");
 
-/** Lower case, no diacritics: "Côte" → "cote". */
+/** Lower case, no diacritics: "Côte" → "cote". Plain ASCII, most of the corpus, skips the Unicode work. */
 export function fold(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/u.test(text)) return text.toLowerCase();
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
@@ -105,7 +109,19 @@ export function queryTerms(query: string): QueryTerm[] {
   return terms;
 }
 
-/** The term list fuse.js scores with: the same terms, as strings. */
+/**
+ * fuse.js's tokenizer, for record fields and for the query as `fuseQuery`
+ * writes it: runs of letters and digits, symbols kept whole. One native
+ * regular expression per field, as fuse.js tokenizes every candidate.
+ */
+const FUSE_TOKEN = /[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*/gu;
 export function fuseTokens(text: string): string[] {
-  return queryTerms(`${text} `).map((term) => term.text);
+  return text.match(FUSE_TOKEN) ?? [];
+}
+
+/** The query as fuse.js should read it: the same terms the prefilter matched, space-separated. */
+export function fuseQuery(query: string): string {
+  return queryTerms(query)
+    .map((term) => term.text)
+    .join(" ");
 }

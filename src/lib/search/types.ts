@@ -8,6 +8,13 @@
 export const RECORD_TYPES = ["instrument", "vote", "actor", "source", "claim", "event", "provision"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
+/**
+ * fuse.js ranks the prefilter's best records in blocks of this size; the
+ * page shows and adds results a block at a time, so "more results" never
+ * reshuffles what is already shown.
+ */
+export const BLOCK = 10;
+
 /** Facet groups, in the order of the URL and of the filter panel. */
 export const FACET_GROUPS = ["type", "kind", "verdict", "source", "actor", "instrument", "year"] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
@@ -30,7 +37,7 @@ export interface SearchDoc {
   title: string;
   /** Other names the record is known by: short name, ISO3 code, its own document symbol. */
   alias?: string[];
-  /** Symbols of related documents (a vote's draft). */
+  /** Symbols of related documents: a vote's draft, the votes a claim or event is about. */
   related?: string[];
   /** A claim's verbatim quote. */
   quote?: string;
@@ -63,11 +70,19 @@ export interface SearchManifest {
 }
 
 /**
- * /search/postings/<n>.json: token → postings. Each posting is one integer,
- * (record index − previous record index) × 2^FIELD_BITS + field mask, so the
- * lists stay short and compress well.
+ * /search/postings/<n>.json: for a range of the vocabulary, token → postings.
+ * Each posting is one integer, (record index − previous record index) ×
+ * 2^FIELD_BITS + field mask, so the lists stay short and compress well.
+ *
+ * `docs` carries the records that are among the first BLOCK of any of these
+ * tokens on their own (their "champions"): a one-word query, the commonest
+ * kind while typing, then needs no other file to show its first results.
  */
-export type PostingsShard = Record<string, number[]>;
+export interface PostingsShard {
+  postings: Record<string, number[]>;
+  /** Record index → record. */
+  docs: Record<string, SearchDoc>;
+}
 
 /** /search/docs/<n>.json: docShardSize consecutive records. */
 export type DocShard = SearchDoc[];
@@ -113,6 +128,8 @@ export interface SearchState {
 export interface SearchRequest extends SearchState {
   /** How many results to return. */
   limit: number;
+  /** How many further results to fetch in the background, for "more results" and the next keystroke. */
+  ahead?: number;
 }
 
 /** Text cut into plain and highlighted runs; rendered with textContent, never as HTML. */
@@ -127,8 +144,8 @@ export interface SearchHit {
   title: Segment[];
   /** The best passage: for a claim its quote, otherwise the description around the first match. */
   snippet: Segment[];
-  /** Where it comes from and when: "The Hill, June 2022". */
-  meta: string;
+  /** Symbols, source and date: "A/RES/74/247 · 27 December 2019". */
+  meta: Segment[];
 }
 
 export interface FacetValueCount {
@@ -141,7 +158,10 @@ export interface FacetValueCount {
 export interface FacetGroupCounts {
   group: FacetGroup;
   label: string;
+  /** The most frequent values (and the selected one). */
   values: FacetValueCount[];
+  /** How many values the matches have in this group, listed or not. */
+  distinct: number;
 }
 
 export interface SearchResponse {
@@ -152,6 +172,8 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** Null until the facet columns have loaded. */
   facets: FacetGroupCounts[] | null;
+  /** The filters in force, labelled: "Type: Votes". */
+  active: { group: FacetGroup; value: string; label: string }[];
   /** With no result: each active filter, and how many results dropping it would give. */
   relax: { group: FacetGroup; value: string; label: string; total: number }[];
 }

@@ -1,7 +1,7 @@
 /**
  * Which indexed tokens a query term stands for: itself, the words it begins
- * (while it is being typed) and the words within a typo or two of it. The
- * quality says how much a match through that token counts.
+ * (while it is being typed) or, failing both, the words within a typo or two
+ * of it. The quality says how much a match through that token counts.
  */
 import { allowedTypos, distanceWithin, prefixDistanceWithin } from "./fuzzy.ts";
 import type { QueryTerm } from "./tokenize.ts";
@@ -15,6 +15,15 @@ export interface Expansion {
 
 /** A prefix as short as two letters may begin hundreds of words; the first ones are enough. */
 const MAX_PREFIX_EXPANSIONS = 200;
+
+/** The other grammatical number of an English word, roughly: enough for search, not for a dictionary. */
+export function numberForms(word: string): string[] {
+  if (word.endsWith("ies")) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith("es")) return [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith("s") && !word.endsWith("ss")) return [word.slice(0, -1)];
+  if (word.endsWith("y")) return [`${word.slice(0, -1)}ies`, `${word}s`];
+  return [`${word}s`, `${word}es`];
+}
 
 /** First position whose token is ≥ value (the vocabulary is sorted by code unit). */
 export function lowerBound(vocabulary: readonly string[], value: string): number {
@@ -37,6 +46,13 @@ export function expandTerm(term: QueryTerm, vocabulary: readonly string[]): Expa
   };
   const start = lowerBound(vocabulary, term.text);
   if (vocabulary[start] === term.text) add(start, 1);
+  // Singular and plural find each other: "groups" finds "group", "party" finds "parties".
+  if (!term.symbol && term.text.length >= 3 && !/\d/u.test(term.text)) {
+    for (const form of numberForms(term.text)) {
+      const at = lowerBound(vocabulary, form);
+      if (vocabulary[at] === form) add(at, 0.9);
+    }
+  }
   if (term.prefix && term.text.length >= 2) {
     for (let p = start, n = 0; p < vocabulary.length && n < MAX_PREFIX_EXPANSIONS; p += 1, n += 1) {
       const token = vocabulary[p] ?? "";
@@ -45,7 +61,9 @@ export function expandTerm(term: QueryTerm, vocabulary: readonly string[]): Expa
       if (token !== term.text) add(p, 0.55 + 0.35 * (term.text.length / token.length));
     }
   }
-  const typos = term.symbol ? 0 : allowedTypos(term.text);
+  // Typos are looked for only when the term is no word (or beginning of one) of its own: "sheild" is
+  // read as "shield", but "internet" is not also read as "internat-ional".
+  const typos = term.symbol || found.size > 0 ? 0 : allowedTypos(term.text);
   if (typos > 0) {
     vocabulary.forEach((token, position) => {
       if (/\d/u.test(token)) return;

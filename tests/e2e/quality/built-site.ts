@@ -2,7 +2,7 @@
  * The built site under test, read from disk: every HTML page with its URL and
  * route type, and helpers to split the pages across Playwright workers.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const DIST_DIR = path.resolve(process.env["E2E_DIST"] ?? "dist");
@@ -68,11 +68,20 @@ export function readPage(page: BuiltPage): string {
   return readFileSync(path.join(DIST_DIR, page.file), "utf8");
 }
 
-/** The first page (in URL order) of each route type, for checks too slow to run on every page. */
-export function onePerRouteType(pages: readonly BuiltPage[] = builtPages()): BuiltPage[] {
-  const seen = new Map<string, BuiltPage>();
-  for (const page of pages) if (!seen.has(page.routeType)) seen.set(page.routeType, page);
-  return [...seen.values()];
+/** A redirect page for a retired id (meta refresh to its successor). */
+export function isRedirect(page: BuiltPage): boolean {
+  return /<meta http-equiv="refresh"/iu.test(readPage(page));
+}
+
+/** The largest page (in bytes) of each route type: the one exercising the most of its template. */
+export function largestPerRouteType(pages: readonly BuiltPage[] = builtPages()): BuiltPage[] {
+  const largest = new Map<string, { page: BuiltPage; size: number }>();
+  for (const page of pages) {
+    const size = statSync(path.join(DIST_DIR, page.file)).size;
+    const current = largest.get(page.routeType);
+    if (!current || size > current.size) largest.set(page.routeType, { page, size });
+  }
+  return [...largest.values()].map((entry) => entry.page);
 }
 
 /**

@@ -4,12 +4,14 @@
  * another origin. One browser page per shard is reused from page to page, and
  * the shards are separate tests so Playwright spreads them over its workers.
  *
- * Light mode runs every axe rule. Dark mode changes colours only, so it runs
- * the colour rules alone, again on every page.
+ * Light mode runs every axe rule on every page. Dark mode changes colours
+ * only, so it runs the colour rules alone, on the largest page of each route
+ * type (the one that uses the most of that template's styles): colour
+ * contrast is most of axe's time, and pages of one type share one stylesheet.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
-import { builtPages, shard, type BuiltPage } from "./built-site.ts";
+import { builtPages, isRedirect, largestPerRouteType, shard, type BuiltPage } from "./built-site.ts";
 
 /** Enough shards to keep 2 (CI) or 4 workers busy until the end. */
 const SHARDS = 8;
@@ -29,9 +31,14 @@ async function sweep(browser: Browser, pages: readonly BuiltPage[], colorScheme:
   page.on("pageerror", (error) => problems.push(`${current}: uncaught exception: ${error.message}`));
   page.on("request", (request) => {
     const url = request.url();
-    if (!url.startsWith("data:") && new URL(url).origin !== origin) problems.push(`${current}: request to another origin: ${url}`);
+    if (!url.startsWith("data:") && new URL(url).origin !== origin)
+      problems.push(`${current}: request to another origin: ${url}`);
   });
-  page.on("requestfailed", (request) => problems.push(`${current}: failed request: ${request.url()} (${request.failure()?.errorText ?? "failed"})`));
+  page.on("requestfailed", (request) => {
+    const error = request.failure()?.errorText ?? "failed";
+    // Moving on to the next page cancels what the last one still had in flight (a lazy fetch): not a failure.
+    if (error !== "net::ERR_ABORTED") problems.push(`${current}: failed request: ${request.url()} (${error})`);
+  });
   page.on("response", (response) => {
     if (response.status() >= 400 && response.url() !== new URL(current, origin).href) {
       problems.push(`${current}: ${response.status()} for ${response.url()}`);
@@ -41,26 +48,42 @@ async function sweep(browser: Browser, pages: readonly BuiltPage[], colorScheme:
     current = built.url;
     const response = await page.goto(built.url, { waitUntil: "load" });
     if (!response?.ok()) problems.push(`${built.url}: status ${response?.status() ?? "none"}`);
-    const axe = new AxeBuilder({ page });
+    if (isRedirect(built)) {
+      // A retired id's page forwards at once; its target is a page of the build, checked in its turn.
+      await page.waitForURL((url) => url.pathname !== built.url);
+      continue;
+    }
+    // Only violations are read; skipping the passes and incompletes saves a fifth of axe's time.
+    const axe = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
     if (colorScheme === "dark") axe.withRules(COLOUR_RULES);
     const results = await axe.analyze();
     for (const violation of results.violations) {
-      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(" ")).join(" | ");
-      problems.push(`${built.url}: axe ${violation.id} (${colorScheme}, ${violation.nodes.length} element(s): ${targets}) ${violation.help}`);
+      const targets = violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(" | ");
+      problems.push(
+        `${built.url}: axe ${violation.id} (${colorScheme}, ${violation.nodes.length} element(s): ${targets}) ${violation.help}`,
+      );
     }
   }
   await context.close();
   return problems;
 }
 
-const shards = shard(builtPages(), SHARDS);
-
-for (const colorScheme of ["light", "dark"] as const) {
-  shards.forEach((pages, i) => {
-    test(`every page, shard ${i + 1}/${SHARDS} (${pages.length} pages, ${colorScheme}): axe finds no violation, no console error, no failed or foreign request`, async ({ browser }) => {
-      test.setTimeout(10 * 60_000);
-      expect(pages.length).toBeGreaterThan(0);
-      expect(await sweep(browser, pages, colorScheme)).toEqual([]);
-    });
+shard(builtPages(), SHARDS).forEach((pages, i) => {
+  test(`every page, shard ${i + 1}/${SHARDS} (${pages.length} pages): axe finds no violation, no console error, no failed or foreign request`, async ({
+    browser,
+  }) => {
+    test.setTimeout(10 * 60_000);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(await sweep(browser, pages, "light")).toEqual([]);
   });
-}
+});
+
+test("dark mode: axe finds no colour violation on the largest page of each route type", async ({ browser }) => {
+  test.setTimeout(10 * 60_000);
+  const pages = largestPerRouteType();
+  expect(pages.length).toBeGreaterThan(10);
+  expect(await sweep(browser, pages, "dark")).toEqual([]);
+});

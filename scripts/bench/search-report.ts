@@ -1,0 +1,77 @@
+/** The benchmark's table: each size, the atlas search against the plain fuse.js baseline, and the budgets at 10,000. */
+import type { Figures } from "./search-measure.ts";
+
+export interface SizeResult {
+  claims: number;
+  records: number;
+  /** The machine's 1-minute load average before and after measuring this size. */
+  load: [number, number];
+  atlas: Figures;
+  baseline: Figures;
+}
+
+/** Budgets at 10,000 records (issue 8). */
+export const BUDGETS = { p95: 30, gzipKiB: 300, longestTask: 50 } as const;
+
+const kib = (bytes: number) => bytes / 1024;
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "n/a");
+
+const ROWS: { label: string; value: (f: Figures) => number; digits?: number }[] = [
+  { label: "first keystroke → first result (ms)", value: (f) => f.firstResult },
+  { label: "transferred before it, gzip -9 (KiB)", value: (f) => kib(f.gzip) },
+  { label: "  brotli -11 (KiB)", value: (f) => kib(f.brotli) },
+  { label: "  uncompressed (KiB)", value: (f) => kib(f.raw) },
+  { label: "  files", value: (f) => f.requests, digits: 0 },
+  { label: "per keystroke p50 (ms)", value: (f) => f.p50 },
+  { label: "per keystroke p95 (ms)", value: (f) => f.p95 },
+  { label: "per keystroke max (ms)", value: (f) => f.max },
+  { label: "  keystrokes that fetched a file", value: (f) => f.fetchingKeystrokes, digits: 0 },
+  { label: "  files fetched while typing", value: (f) => f.fetches, digits: 0 },
+  { label: "  one file's fetch, p50 (ms)", value: (f) => f.fetchP50 },
+  { label: "  one file's fetch, p95 (ms)", value: (f) => f.fetchP95 },
+  { label: "  typed again, p50 (ms)", value: (f) => f.again?.p50 ?? NaN },
+  { label: "  typed again, p95 (ms)", value: (f) => f.again?.p95 ?? NaN },
+  { label: "longest main-thread task (ms)", value: (f) => f.longestTask },
+  { label: "  on CPU (ms)", value: (f) => f.longestTaskCpu },
+  { label: "main-thread tasks > 50 ms", value: (f) => f.longTasks, digits: 0 },
+  { label: "longest worker task (ms)", value: (f) => f.longestWorkerTask },
+  { label: "  on CPU (ms)", value: (f) => f.longestWorkerTaskCpu },
+];
+
+export function table(results: SizeResult[]): string {
+  const head = ["metric", ...results.flatMap((r) => [`atlas @${r.claims}`, `fuse.js @${r.claims}`, "ratio"])];
+  const rows = ROWS.map(({ label, value, digits }) => [
+    label,
+    ...results.flatMap((r) => {
+      const a = value(r.atlas);
+      const b = value(r.baseline);
+      return [fixed(a, digits), fixed(b, digits), a > 0 && b > 0 ? `${fixed(b / a)}×` : "–"];
+    }),
+  ]);
+  const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length)));
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+  const sizes = results
+    .map((r) => `${r.claims} claims = ${r.records} search records, load average ${fixed(r.load[0])} → ${fixed(r.load[1])}`)
+    .join("; ");
+  return [
+    line(head),
+    line(head.map((_, i) => "-".repeat(widths[i] ?? 0))),
+    ...rows.map(line),
+    "",
+    `(${sizes}; ratio = fuse.js ÷ atlas)`,
+  ].join("\n");
+}
+
+/** Each budget at the largest size: the figure, the limit, and whether it holds. */
+export function budgetLines(result: SizeResult): string[] {
+  const { atlas } = result;
+  const check = (label: string, value: number, limit: number, unit: string) =>
+    `${value <= limit ? "PASS" : "FAIL"}  ${label}: ${fixed(value)} ${unit} (budget ≤ ${limit} ${unit})`;
+  return [
+    check("p95 per keystroke", atlas.p95, BUDGETS.p95, "ms"),
+    check("transferred before the first result (gzip)", kib(atlas.gzip), BUDGETS.gzipKiB, "KiB"),
+    check("longest main-thread task", atlas.longestTask, BUDGETS.longestTask, "ms"),
+    check("longest main-thread task, on CPU", atlas.longestTaskCpu, BUDGETS.longestTask, "ms"),
+  ];
+}

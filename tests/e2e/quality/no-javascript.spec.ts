@@ -1,0 +1,135 @@
+/**
+ * With JavaScript off, one page of every route type (found in the build, so a
+ * new route is covered the day it appears) renders its content, visibly, with
+ * no console error or failed request. For the record pages, "its content" is
+ * checked against the published corpus: the quote, every claim anchor, every
+ * compare cell, every timeline event, every record on an index.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import type { CorpusData } from "../../../src/corpus/index.ts";
+import { openPage, publishedCorpus } from "../helpers.ts";
+import { builtPages, isRedirect, type BuiltPage } from "./built-site.ts";
+
+const corpus = publishedCorpus();
+
+/** The first page of each route type that is not a redirect, and a state's page (the richest actor page). */
+function pagesToOpen(): BuiltPage[] {
+  const chosen = new Map<string, BuiltPage>();
+  for (const page of builtPages()) if (!chosen.has(page.routeType) && !isRedirect(page)) chosen.set(page.routeType, page);
+  const state = corpus.actors.find((a) => a.kind === "state");
+  const statePage = builtPages().find((p) => p.url === state?.url);
+  if (statePage) chosen.set("state", statePage);
+  return [...chosen.values()];
+}
+
+const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
+
+/** Ids in the page that are missing, or present but not rendered (display: none, or in a closed element). */
+async function unrenderedIds(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      wanted.filter((id) => {
+        const element = document.getElementById(id);
+        return !element || element.getClientRects().length === 0;
+      }),
+    [...ids],
+  );
+}
+
+async function linkedUrls(page: Page): Promise<Set<string>> {
+  const hrefs = await page
+    .locator("main a[href]")
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return new Set(hrefs);
+}
+
+/** What must be on the page for its route type, from the corpus; undefined when the route has no corpus check. */
+const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) => Promise<void>> = {
+  "/claims/[id]/": async (page, url, data) => {
+    const claim = data.claims.find((c) => c.url === url);
+    expect(claim, `claim at ${url}`).toBeDefined();
+    const main = squash((await page.locator("main").innerText()).replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"'));
+    const quote = squash(claim?.quote ?? "")
+      .replace(/[‘’]/gu, "'")
+      .replace(/[“”]/gu, '"');
+    expect(main).toContain(quote);
+  },
+  "/sources/[id]/": async (page, url, data) => {
+    const source = data.sources.find((s) => s.url === url);
+    const claims = data.claims.filter((c) => c.source === source?.id).map((c) => c.id);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(await unrenderedIds(page, claims)).toEqual([]);
+  },
+  "/compare/": async (page, _url, data) => {
+    const cells = data.dimensions.flatMap((d) => data.instruments.map((i) => `${d.id}--${i.id}`));
+    expect(await unrenderedIds(page, cells)).toEqual([]);
+  },
+  "/timeline/": async (page, _url, data) => {
+    expect(
+      await unrenderedIds(
+        page,
+        data.events.map((e) => e.id),
+      ),
+    ).toEqual([]);
+  },
+  "/claims/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.claims.map((c) => c.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/sources/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.sources.map((s) => s.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/actors/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.actors.map((a) => a.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/instruments/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.instruments.map((i) => i.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/votes/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.votes.map((v) => v.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/actors/[id]/": async (page, url, data) => {
+    const actor = data.actors.find((a) => a.url === url);
+    expect(squash(await page.locator("h1").innerText())).toContain(actor?.name);
+  },
+  "/instruments/[id]/": async (page, url, data) => {
+    const instrument = data.instruments.find((i) => i.url === url);
+    expect(squash(await page.locator("h1").innerText())).toContain(instrument?.shortName);
+  },
+  "/votes/[id]/": async (page, url, data) => {
+    const vote = data.votes.find((v) => v.url === url);
+    expect(squash(await page.locator("h1").innerText())).toContain(vote?.symbol);
+  },
+};
+
+for (const built of pagesToOpen()) {
+  test(`${built.url} (${built.routeType}) is complete with JavaScript off`, async ({ browser }) => {
+    const { page, problems, close } = await openPage(browser, built.url, { javaScriptEnabled: false });
+    // The heading may be visually hidden (claim pages), but it must be there and say something.
+    expect(squash((await page.locator("h1").first().textContent()) ?? "")).not.toBe("");
+    await expect(page.locator("main")).toBeVisible();
+    expect(squash(await page.locator("main").innerText()).length).toBeGreaterThan(40);
+    await EXPECTATIONS[built.routeType]?.(page, built.url, corpus);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await close();
+  });
+}
+
+test("the pages opened cover the reading route types", () => {
+  const types = new Set(pagesToOpen().map((p) => p.routeType));
+  for (const type of [
+    "/claims/[id]/",
+    "/sources/[id]/",
+    "/actors/[id]/",
+    "/instruments/[id]/",
+    "/votes/[id]/",
+    "/compare/",
+    "/timeline/",
+  ]) {
+    expect(types, type).toContain(type);
+  }
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../../src/corpus/index.ts";
+import { buildSearchIndex } from "../../../src/lib/search/build-index.ts";
+import { FIELD, FIELD_BITS, RECORD_TYPES } from "../../../src/lib/search/types.ts";
+import { realIndex } from "./memory-index.ts";
+
+/** token → [record, mask] pairs, decoded from the published postings. */
+function decode(files: Awaited<ReturnType<typeof realIndex>>, token: string): [number, number][] {
+  const shard = files.postings.find((p) => token in p.postings);
+  let record = 0;
+  return (shard?.postings[token] ?? []).map((value) => {
+    record += Math.floor(value / 2 ** FIELD_BITS);
+    return [record, value % 2 ** FIELD_BITS];
+  });
+}
+
+describe("the search index", () => {
+  it("holds every record of every type once, in type order, with its permalink", async () => {
+    const files = await realIndex();
+    const { corpus } = await loadCorpus();
+    const docs = files.docs.flat();
+    expect(docs).toHaveLength(files.manifest.records);
+    const provisions = corpus?.instruments().reduce((n, i) => n + i.provisions.length, 0) ?? 0;
+    const expected =
+      (corpus?.claims().length ?? 0) +
+      (corpus?.sources().length ?? 0) +
+      (corpus?.actors().length ?? 0) +
+      (corpus?.instruments().length ?? 0) +
+      (corpus?.votes().length ?? 0) +
+      (corpus?.events().length ?? 0) +
+      provisions;
+    expect(docs).toHaveLength(expected);
+    const order = docs.map((d) => RECORD_TYPES.indexOf(d.type));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(docs.find((d) => d.id === "a-res-74-247")?.url).toBe("/votes/a-res-74-247/");
+    expect(docs.find((d) => d.type === "provision")?.url).toMatch(/^\/compare\/#[a-z0-9-]+--[a-z0-9-]+$/u);
+  });
+
+  it("is the same for the same corpus", async () => {
+    const { corpus } = await loadCorpus();
+    if (!corpus) throw new Error("no corpus");
+    expect(JSON.stringify(buildSearchIndex(corpus))).toBe(JSON.stringify(buildSearchIndex(corpus)));
+  });
+
+  it("cuts a sorted vocabulary into postings files that hold exactly their range", async () => {
+    const files = await realIndex();
+    const { vocabulary, shardStarts } = files.manifest;
+    expect(vocabulary).toEqual([...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(shardStarts[0]).toBe(0);
+    files.postings.forEach((shard, i) => {
+      // (Object key order puts number-like keys first, hence the sort.)
+      expect(Object.keys(shard.postings).sort()).toEqual(vocabulary.slice(shardStarts[i], shardStarts[i + 1]).sort());
+    });
+  });
+
+  it("carries with each token's postings the records a one-word query shows first", async () => {
+    const files = await realIndex();
+    const docs = files.docs.flat();
+    const shard = files.postings.find((p) => "budapest" in p.postings);
+    const titled = decode(files, "budapest")
+      .filter(([, mask]) => mask & (FIELD.title | FIELD.alias))
+      .map(([record]) => record);
+    expect(titled.length).toBeGreaterThan(0);
+    for (const record of titled.slice(0, 10)) expect(shard?.docs[record]).toEqual(docs[record]);
+  });
+
+  it("records in which field a token occurs", async () => {
+    const files = await realIndex();
+    const docs = files.docs.flat();
+    const position = docs.findIndex((d) => d.id === "a-c-3-74-l-11-rev-1");
+    const symbol = decode(files, "a/c.3/74/l.11").find(([record]) => record === position);
+    expect((symbol?.[1] ?? 0) & FIELD.alias).toBeTruthy();
+    const claim = docs.findIndex((d) => d.id === "stradner-golden-shield");
+    const golden = decode(files, "golden").find(([record]) => record === claim);
+    expect((golden?.[1] ?? 0) & (FIELD.title | FIELD.quote)).toBeTruthy();
+  });
+
+  it("gives each record one entry per facet column, in the manifest's terms", async () => {
+    const files = await realIndex();
+    for (const column of Object.values(files.facets)) expect(column).toHaveLength(files.manifest.records);
+    const docs = files.docs.flat();
+    const claim = docs.findIndex((d) => d.id === "stradner-golden-shield");
+    expect(files.manifest.sources[(files.facets.source[claim] ?? 0) - 1]?.[0]).toBe("stradner-2022-the-hill");
+    expect(files.facets.actor[claim]?.map((i) => files.manifest.actors[i]?.[0])).toEqual(["chn", "rus"]);
+    expect(files.facets.year[claim]).toBe(2022);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { applyFilters, countFacets, MAX_VALUES, resolveFilters } from "../../../src/lib/search/facets.ts";
+import { realIndex } from "./memory-index.ts";
+
+describe("facets", () => {
+  it("lists the most frequent values of a long group, and always the selected one", async () => {
+    const { manifest, facets } = await realIndex();
+    const all = Array.from({ length: manifest.records }, (_, i) => i);
+    const actors = countFacets(all, facets, new Map(), manifest, {}).find((g) => g.group === "actor");
+    expect(actors?.distinct).toBeGreaterThan(MAX_VALUES);
+    expect(actors?.values).toHaveLength(MAX_VALUES);
+    const counts = actors?.values.map((v) => v.count) ?? [];
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const rare = [...manifest.actors].reverse().find(([id]) => !actors?.values.some((v) => v.value === id))?.[0] ?? "";
+    const filters = { actor: rare };
+    const selected = countFacets(all, facets, resolveFilters(filters, manifest), manifest, filters).find(
+      (g) => g.group === "actor",
+    );
+    expect(selected?.values.filter((v) => v.selected).map((v) => v.value)).toEqual([rare]);
+  });
+
+  it("keeps types, kinds and verdicts in their fixed order and years newest first", async () => {
+    const { manifest, facets } = await realIndex();
+    const all = Array.from({ length: manifest.records }, (_, i) => i);
+    const groups = countFacets(all, facets, new Map(), manifest, {});
+    expect(groups.find((g) => g.group === "type")?.values.map((v) => v.value)).toEqual([
+      "instrument",
+      "vote",
+      "actor",
+      "source",
+      "claim",
+      "event",
+      "provision",
+    ]);
+    expect(groups.find((g) => g.group === "kind")?.values.map((v) => v.value)).toEqual([
+      "fact",
+      "assessment",
+      "recommendation",
+      "prediction",
+    ]);
+    const years = groups.find((g) => g.group === "year")?.values.map((v) => Number(v.value)) ?? [];
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it("matches nothing for an unknown filter value", async () => {
+    const { manifest, facets } = await realIndex();
+    const all = Array.from({ length: manifest.records }, (_, i) => i);
+    for (const filters of [{ actor: "atlantis" }, { type: "poem" }, { year: "soon" }]) {
+      expect(applyFilters(all, facets, resolveFilters(filters, manifest))).toEqual([]);
+    }
+  });
+});
