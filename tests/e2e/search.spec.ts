@@ -34,6 +34,8 @@ test("facets filter with counts, show the filter in force and change the URL", a
   const { page, close } = await openPage(browser, "/search/");
   await page.locator("#search-input").fill("budapest");
   await answered(page, "budapest");
+  // The typed query reaches the URL after a short debounce; the back-button check below needs it there first.
+  await expect(page).toHaveURL(/\/search\/\?q=budapest$/u);
   const claims = page
     .locator(".facet-group", { has: page.locator("h3", { hasText: "Type" }) })
     .locator("a", { hasText: "Claims" });
