@@ -7,7 +7,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
   if (!navigator.clipboard) continue;
   button.hidden = false;
   const label = button.textContent ?? "Copy";
-  button.addEventListener("click", async () => {
+  const copy = async () => {
     const from = button.dataset["copyFrom"];
     const text = from ? (document.getElementById(from)?.textContent ?? "") : (button.dataset["copy"] ?? "");
     try {
@@ -19,5 +19,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
     setTimeout(() => {
       button.textContent = label;
     }, 2000);
-  });
+  };
+  button.addEventListener("click", () => void copy());
 }

@@ -1,14 +1,4 @@
-import type {
-  Actor,
-  Citation,
-  Claim,
-  CorpusData,
-  Dimension,
-  Instrument,
-  Source,
-  TimelineEvent,
-  Vote,
-} from "./schema/records.ts";
+import type { Actor, Citation, Claim, CorpusData, Dimension, Instrument, Source, TimelineEvent, Vote } from "./schema/records.ts";
 import type { Position } from "./schema/vote.ts";
 import { UN_REGIONS } from "./schema/actor.ts";
 import { compareDates } from "./dates.ts";
@@ -31,6 +21,9 @@ export class Corpus {
     dimensions: Map<string, Dimension>;
     citations: Map<string, Citation>;
   };
+  /** Claims by the records they name, built on first use: every actor, instrument and vote page asks. */
+  readonly #about = new Map<ClaimSubject, Map<string, Claim[]>>();
+  #asOf: string | undefined;
 
   constructor(readonly data: CorpusData) {
     deepFreeze(data);
@@ -71,7 +64,18 @@ export class Corpus {
   }
   /** Claims that name the record in the given attribute (an actor, an instrument, …). */
   claimsAbout(subject: ClaimSubject, id: string): Claim[] {
-    return this.data.claims.filter((claim) => claim[subject].includes(id));
+    let index = this.#about.get(subject);
+    if (!index) {
+      index = new Map();
+      for (const claim of this.data.claims)
+        for (const named of new Set(claim[subject])) {
+          const list = index.get(named);
+          if (list) list.push(claim);
+          else index.set(named, [claim]);
+        }
+      this.#about.set(subject, index);
+    }
+    return [...(index.get(id) ?? [])];
   }
 
   actors(): readonly Actor[] {
@@ -151,11 +155,20 @@ export class Corpus {
 
   /** The latest date any record speaks for: the corpus is "as of" this day. */
   asOf(): string {
+    this.#asOf ??= this.#latestDate();
+    return this.#asOf;
+  }
+
+  #latestDate(): string {
     const dates = [
       ...this.data.sources.map((s) => s.published),
       ...this.data.votes.map((v) => v.date),
       ...this.data.events.map((e) => e.date),
-      ...this.data.instruments.flatMap((i) => [i.status.asOf, ...(i.parties ? [i.parties.asOf] : []), ...i.dates.map((d) => d.date)]),
+      ...this.data.instruments.flatMap((i) => [
+        i.status.asOf,
+        ...(i.parties ? [i.parties.asOf] : []),
+        ...i.dates.map((d) => d.date),
+      ]),
     ];
     return dates.reduce((latest, date) => (compareDates(date, latest) > 0 ? date : latest), "1900");
   }

@@ -1,11 +1,15 @@
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { ContentError, formatDiagnostics, getCorpus } from "../corpus/index.ts";
+import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
 
 /**
  * Validates content before Astro renders anything, so a content error stops
- * the build with every problem listed as `content/file.md:LINE:COL …`.
+ * the build with every problem listed as `content/file.md:LINE:COL …`; then
+ * writes the files that are not pages (the citation downloads).
  */
 export default function corpusIntegration(): AstroIntegration {
+  let site: URL | undefined;
   return {
     name: "atlas-corpus",
     hooks: {
@@ -16,6 +20,26 @@ export default function corpusIntegration(): AstroIntegration {
           throw new Error(`The content has ${error.diagnostics.length} error(s):\n${formatDiagnostics(error.diagnostics)}`);
         });
         logger.info(`corpus ${corpus.version}: ${corpus.claims().length} claims, ${corpus.sources().length} sources`);
+      },
+      "astro:config:done": ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      "astro:server:setup": ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const urlPath = new URL(request.url ?? "/", "http://dev").pathname;
+          if (!urlPath.includes("/cite.")) return next();
+          getCorpus().then((corpus) => {
+            const file = citeFileAt(corpus, site, urlPath);
+            if (!file) return next();
+            response.setHeader("Content-Type", file.mime);
+            response.end(file.body);
+          }, next);
+        });
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        // After the pages, not alongside them: measured, overlapping the two slowed the build (they share the disk).
+        const written = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
+        logger.info(`${written} citation files written`);
       },
     },
   };

@@ -17,6 +17,11 @@ export const CITE_FORMATS = [
 
 export type CiteFormat = (typeof CITE_FORMATS)[number]["id"];
 
+/** Where a claim's citation in one format is downloaded from. */
+export function citeUrl(claimId: string, format: CiteFormat): string {
+  return `/claims/${claimId}/cite.${format}`;
+}
+
 export interface CiteInput {
   claim: Claim;
   source: Source;
@@ -57,7 +62,11 @@ function splitName(name: string): { family: string; given: string } {
 
 /** Escapes TeX specials; braces keep capitalisation of the title. */
 function tex(value: string): string {
-  return value.replace(/\\/gu, "\\textbackslash{}").replace(/([{}&%$#_])/gu, "\\$1").replace(/~/gu, "\\textasciitilde{}").replace(/\^/gu, "\\textasciicircum{}");
+  return value
+    .replace(/\\/gu, "\\textbackslash{}")
+    .replace(/([{}&%$#_])/gu, "\\$1")
+    .replace(/~/gu, "\\textasciitilde{}")
+    .replace(/\^/gu, "\\textasciicircum{}");
 }
 
 const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -74,13 +83,31 @@ const BIB_TYPES: Record<Source["kind"], string> = {
 export function bibtex({ claim, source, permalink, version }: CiteInput): string {
   const [year, month] = source.published.split("-");
   const fields: [string, string][] = [];
-  if (source.authors.length > 0) fields.push(["author", source.authors.map((a) => { const n = splitName(a.name); return `${n.family}, ${n.given}`; }).map(tex).join(" and ")]);
+  if (source.authors.length > 0)
+    fields.push([
+      "author",
+      source.authors
+        .map((a) => {
+          const n = splitName(a.name);
+          return `${n.family}, ${n.given}`;
+        })
+        .map(tex)
+        .join(" and "),
+    ]);
   fields.push(["title", `{${tex(source.title)}}`]);
-  fields.push([source.kind === "journal-article" ? "journal" : source.kind === "report" ? "institution" : "howpublished", tex(source.outlet)]);
+  fields.push([
+    source.kind === "journal-article" ? "journal" : source.kind === "report" ? "institution" : "howpublished",
+    tex(source.outlet),
+  ]);
   fields.push(["year", year ?? ""]);
   const monthMacro = month ? MONTH_MACROS[Number(month) - 1] : undefined;
   fields.push(["url", permalink]);
-  fields.push(["note", tex(`Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.${source.originalUrl ? ` Original: ${source.originalUrl}` : ""}`)]);
+  fields.push([
+    "note",
+    tex(
+      `Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.${source.originalUrl ? ` Original: ${source.originalUrl}` : ""}`,
+    ),
+  ]);
   const lines = fields.map(([key, value]) => `  ${key} = {${value}}`);
   // BibTeX's month macros (jan, feb, …) are unbraced by convention.
   if (monthMacro) lines.splice(fields.findIndex(([key]) => key === "year") + 1, 0, `  month = ${monthMacro}`);
@@ -129,8 +156,16 @@ export function ris({ claim, source, permalink, version }: CiteInput): string {
     const n = splitName(author.name);
     lines.push(`AU  - ${n.family}, ${n.given}`);
   }
-  lines.push(`TI  - ${source.title}`, `T2  - ${source.outlet}`, `PY  - ${year}`, `DA  - ${year}/${month}/${day}/`, `UR  - ${permalink}`);
-  lines.push(`N1  - Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.`);
+  lines.push(
+    `TI  - ${source.title}`,
+    `T2  - ${source.outlet}`,
+    `PY  - ${year}`,
+    `DA  - ${year}/${month}/${day}/`,
+    `UR  - ${permalink}`,
+  );
+  lines.push(
+    `N1  - Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.`,
+  );
   if (source.originalUrl) lines.push(`L2  - ${source.originalUrl}`);
   lines.push("ER  - ", "");
   return lines.join("\r\n");
@@ -143,7 +178,8 @@ export function ris({ claim, source, permalink, version }: CiteInput): string {
 export function textFragmentUrl(originalUrl: string, quote: string): string {
   const words = quote.split(/\s+/u);
   const encode = (text: string) => encodeURIComponent(text).replace(/-/gu, "%2D").replace(/,/gu, "%2C");
-  const fragment = words.length <= 8 ? encode(quote) : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
+  const fragment =
+    words.length <= 8 ? encode(quote) : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
   return `${originalUrl.split("#")[0]}#:~:text=${fragment}`;
 }
 
@@ -155,7 +191,12 @@ export function claimJsonLd(input: CiteInput, verdictLabel: string | undefined, 
     text: claim.quote,
     datePublished: source.published,
     ...(source.authors.length > 0 ? { author: source.authors.map((a) => ({ "@type": "Person", name: a.name })) } : {}),
-    appearance: { "@type": "CreativeWork", headline: source.title, ...(source.originalUrl ? { url: source.originalUrl } : {}), publisher: { "@type": "Organization", name: source.outlet } },
+    appearance: {
+      "@type": "CreativeWork",
+      headline: source.title,
+      ...(source.originalUrl ? { url: source.originalUrl } : {}),
+      publisher: { "@type": "Organization", name: source.outlet },
+    },
   };
   if (!claim.verdict || !verdictLabel) return { "@context": "https://schema.org", ...itemReviewed, url: permalink };
   // Unverifiable is not a point on the scale, so it carries only its name.

@@ -20,6 +20,20 @@ export function linkResolver(
   const instruments = byId(records.instruments);
   const actors = byId(records.actors);
   const claims = byId(records.claims);
+  // Indexed once: scanning every claim for every item made the timeline quadratic in the corpus.
+  const claimsByEvent = new Map<string, string[]>();
+  const claimsByVote = new Map<string, string[]>();
+  const add = (index: Map<string, string[]>, key: string, claimId: string) => {
+    const list = index.get(key);
+    if (list) list.push(claimId);
+    else index.set(key, [claimId]);
+  };
+  const claimOrder = new Map<string, number>();
+  for (const [at, claim] of records.claims.entries()) {
+    claimOrder.set(claim.id, at);
+    for (const event of claim.events) add(claimsByEvent, event, claim.id);
+    for (const vote of claim.votes) add(claimsByVote, vote, claim.id);
+  }
   const pick = <T>(ids: Set<string>, map: Map<string, T>, link: (record: T) => Link): Link[] =>
     [...ids].flatMap((id) => {
       const record = map.get(id);
@@ -27,10 +41,13 @@ export function linkResolver(
     });
   return ({ id: itemId, origin, links: sets }) => {
     const claimIds = new Set<string>(sets.claims);
-    for (const claim of records.claims) {
-      if ((origin === "event" && claim.events.includes(itemId)) || claim.votes.some((v) => sets.votes.has(v)))
-        claimIds.add(claim.id);
-    }
+    const named = [
+      ...(origin === "event" ? (claimsByEvent.get(itemId) ?? []) : []),
+      ...[...sets.votes].flatMap((vote) => claimsByVote.get(vote) ?? []),
+    ];
+    // In corpus order: the order the page lists them in.
+    named.sort((a, b) => (claimOrder.get(a) ?? 0) - (claimOrder.get(b) ?? 0));
+    for (const claimId of named) claimIds.add(claimId);
     for (const id of sets.sources) for (const claimId of sources.get(id)?.claims ?? []) claimIds.add(claimId);
     return {
       claims: pick(claimIds, claims, (c) => ({ id: c.id, label: c.text, href: c.url })),

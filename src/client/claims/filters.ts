@@ -35,6 +35,5 @@ if (form) {
     for (const select of selects) select.value = "";
     apply();
   });
-  form.hidden = false;
   apply();
 }

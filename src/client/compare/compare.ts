@@ -93,7 +93,6 @@ if (controls && table) {
     ?.addEventListener("click", () => commit({ columns: [...allIds], differencesOnly: false }));
   window.addEventListener("hashchange", revealTarget);
 
-  controls.hidden = false;
   apply(current());
   revealTarget();
 }

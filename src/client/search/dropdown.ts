@@ -80,7 +80,10 @@ export function attachDropdown(input: HTMLInputElement): void {
     input.setAttribute("aria-expanded", "true");
     // Announced once typing pauses, not at every keystroke.
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => (status.textContent = `${response.total} ${response.total === 1 ? "result" : "results"}`), 400);
+    announceTimer = setTimeout(
+      () => (status.textContent = `${response.total} ${response.total === 1 ? "result" : "results"}`),
+      400,
+    );
   };
 
   const update = async () => {

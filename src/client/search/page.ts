@@ -20,7 +20,6 @@ const facets = app?.querySelector<HTMLElement>("[data-search-facets]");
 const empty = app?.querySelector<HTMLElement>("[data-search-empty]");
 
 if (app && input && form && status && results && facets && empty) {
-  app.hidden = false;
   let state: SearchState = parseState(location.search);
   let limit = PAGE;
   let announced = "";

@@ -68,7 +68,6 @@ function setup(table: HTMLTableElement, controls: HTMLElement): void {
   status.className = "visually-hidden";
   status.setAttribute("role", "status");
   controls.append(status);
-  controls.hidden = false;
 }
 
 if (matrix && picker) setup(matrix, picker);

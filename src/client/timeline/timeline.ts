@@ -32,8 +32,6 @@ if (figure) {
       showPeriod(periodSelect.value);
       writeUrl();
     });
-    const zoom = periodSelect.closest<HTMLElement>(".tl-zoom");
-    if (zoom) zoom.hidden = false;
   }
 
   const filters = document.querySelector<HTMLElement>("#timeline-filters");
@@ -72,7 +70,6 @@ if (figure) {
       });
     }
     filters.querySelector("[data-tl-clear]")?.addEventListener("click", clearFilters);
-    filters.hidden = false;
     applyFilters();
   }
 

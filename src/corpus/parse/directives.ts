@@ -10,6 +10,18 @@ export function isDirective(node: Node): node is Directive {
   return node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective";
 }
 
+/** A file's lines, split once per file: placing every attribute of every claim re-split it (quadratic in claims per file). */
+const linesCache = new WeakMap<VFile, string[]>();
+
+function lineOf(file: VFile, line: number): string {
+  let lines = linesCache.get(file);
+  if (!lines) {
+    lines = String(file.value).split("\n");
+    linesCache.set(file, lines);
+  }
+  return lines[line - 1] ?? "";
+}
+
 export function startOf(node: Node): Point {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
@@ -29,7 +41,7 @@ export function attributesOf(node: Directive): Record<string, string> {
  */
 export function attributePlacer(node: Directive, file: VFile): (path: readonly PathSegment[]) => Point {
   const start = startOf(node);
-  const line = String(file.value).split("\n")[start.line - 1] ?? "";
+  const line = lineOf(file, start.line);
   return (path) => {
     const name = String(path[0] ?? "");
     const needle = name === "id" ? "#" : `${name}=`;
@@ -42,7 +54,7 @@ export function attributePlacer(node: Directive, file: VFile): (path: readonly P
 /** Where an id sits in a directive's list attribute (`actors="rus chn"`). */
 export function placeOfListItem(node: Directive, file: VFile, attribute: string, id: string): Point {
   const start = startOf(node);
-  const line = String(file.value).split("\n")[start.line - 1] ?? "";
+  const line = lineOf(file, start.line);
   const attrAt = line.indexOf(`${attribute}=`, start.column - 1);
   if (attrAt === -1) return start;
   const re = new RegExp(`(?<![a-z0-9-])${id.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![a-z0-9-])`, "u");
@@ -57,6 +69,6 @@ export function placeOfListItem(node: Directive, file: VFile, attribute: string,
 export function isClosed(node: ContainerDirective, file: VFile): boolean {
   const endLine = node.position?.end.line;
   if (endLine === undefined) return false;
-  const line = String(file.value).split("\n")[endLine - 1] ?? "";
+  const line = lineOf(file, endLine);
   return /^\s*:{3,}\s*$/u.test(line);
 }

@@ -9,7 +9,7 @@ import { applyFilters, countFacets, resolveFilters, type ActiveFilters } from ".
 import { toHit } from "./hits.ts";
 import { best, prefilter } from "./prefilter.ts";
 import { rerank } from "./rank.ts";
-import { queryTerms, type QueryTerm } from "./tokenize.ts";
+import { fold, queryTerms, type QueryTerm } from "./tokenize.ts";
 import {
   BLOCK,
   FACET_GROUPS,
@@ -23,7 +23,10 @@ import {
   type SearchRequest,
   type SearchResponse,
 } from "./types.ts";
-import { expandTerm, shardOf, type Expansion } from "./vocabulary.ts";
+import { expandTerm, lowerBound, shardOf, type Expansion } from "./vocabulary.ts";
+
+/** At most this many postings files are fetched ahead for a word's first letter. */
+const PREFETCH_FILES = 2;
 
 export class SearchEngine {
   readonly #loader: IndexLoader;
@@ -101,12 +104,29 @@ export class SearchEngine {
     return found;
   }
 
+  /**
+   * A query that ends with one letter ("human r") is about to need the postings file of that letter's
+   * next one: fetched now, unawaited, while the reader types it. Only when a few files cover the letter.
+   */
+  #prefetchNextWord(query: string): void {
+    const letter = /(?:^|\s)(\p{L})$/u.exec(query)?.[1];
+    if (!letter) return;
+    void this.manifest().then((manifest) => {
+      const first = fold(letter);
+      const from = shardOf(lowerBound(manifest.vocabulary, first), manifest.shardStarts);
+      const to = shardOf(Math.max(0, lowerBound(manifest.vocabulary, `${first}\uffff`) - 1), manifest.shardStarts);
+      if (to - from < PREFETCH_FILES)
+        for (let shard = from; shard <= to; shard += 1) void this.#postingsShard(shard).catch(() => undefined);
+    });
+  }
+
   /** `isCurrent` lets a caller abandon a search that a newer keystroke has replaced; the result is then null. */
   async search(request: SearchRequest, isCurrent: () => boolean = () => true): Promise<SearchResponse | null> {
     const state = { q: request.q, filters: request.filters };
     const filtered = FACET_GROUPS.some((group) => request.filters[group] !== undefined);
     const empty: SearchResponse = { state, status: "empty", total: 0, hits: [], facets: null, active: [], relax: [] };
     const terms = queryTerms(request.q);
+    this.#prefetchNextWord(request.q);
     if (!request.q.trim() && !filtered) return empty;
     if (request.q.trim() && terms.length === 0 && request.q.trim().length < 2) return { ...empty, status: "too-short" };
 
@@ -132,7 +152,8 @@ export class SearchEngine {
     const ahead = found ? best(matching, found.scores, wanted) : matching.slice(0, wanted);
     const shown = ahead.slice(0, limit);
     const docs = await this.#docsOf(shown, manifest.docShardSize);
-    if (ahead.length > limit) setTimeout(() => void this.#docsOf(ahead.slice(limit), manifest.docShardSize).catch(() => undefined), 0);
+    if (ahead.length > limit)
+      setTimeout(() => void this.#docsOf(ahead.slice(limit), manifest.docShardSize).catch(() => undefined), 0);
     if (!isCurrent()) return null;
     const facetNames = (doc: SearchDoc) => [
       ...(doc.actors ?? []).map((i) => manifest.actors[i]?.[1] ?? ""),
