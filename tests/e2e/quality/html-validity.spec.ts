@@ -15,6 +15,9 @@ const RELAXED: Record<string, string> = {
     "Titles carry official names of bodies and instruments (the UN 'Open-ended Working Group on developments in the field of " +
     "information and telecommunications in the context of international security') and claim paraphrases, which readers " +
     "paste into memos; shortening them would misname the record, while a search engine truncating them is harmless.",
+  "form-dup-name":
+    "Kept as an error, but checkboxes may share a name as radios do: a set of checkboxes with one name is how HTML " +
+    "expresses a multi-valued field (the comparison's `with` columns), and the rule's default treats only radios as a group.",
   "no-trailing-whitespace":
     "The pages are generated, not hand-written: line-end spaces come from the template compiler and from the citation " +
     "formats shown in <pre>, where RIS requires them (its end-of-record line is `ER  - `). They change nothing a reader sees.",
