@@ -90,7 +90,6 @@ async function firstQuery(browser: Browser, url: string, dist: string, query: st
   });
   await page.goto(url, { waitUntil: "load" });
   await page.evaluate(instrument);
-  await page.evaluate((mark) => console.timeStamp(mark), TYPING_MARK);
   await page.click("#search-input");
   await page.keyboard.type(query);
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstResult !== null, undefined, {
@@ -173,6 +172,7 @@ async function typingSession(browser: Browser, url: string, queries: readonly st
   await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"] });
   await page.goto(url, { waitUntil: "load" });
   await page.evaluate(instrument);
+  await page.evaluate((mark) => console.timeStamp(mark), TYPING_MARK);
   await page.click("#search-input");
   // Index files fetched while typing (JSON only: the page, scripts and styles are loaded by then), how long
   // each took, and how many keystrokes had to wait for one.
