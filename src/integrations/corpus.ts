@@ -28,12 +28,14 @@ export default function corpusIntegration(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const urlPath = new URL(request.url ?? "/", "http://dev").pathname;
           if (!urlPath.includes("/cite.")) return next();
-          getCorpus().then((corpus) => {
-            const file = citeFileAt(corpus, site, urlPath);
-            if (!file) return next();
-            response.setHeader("Content-Type", file.mime);
-            response.end(file.body);
-          }, next);
+          getCorpus()
+            .then((corpus) => {
+              const file = citeFileAt(corpus, site, urlPath);
+              if (!file) return next();
+              response.setHeader("Content-Type", file.mime);
+              response.end(file.body);
+            })
+            .catch(next);
         });
       },
       "astro:build:done": async ({ dir, logger }) => {
