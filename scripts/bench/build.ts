@@ -5,7 +5,8 @@
  * same run, the same figures for a plain Astro site with as many pages, and
  * the ratio. Budgets at the largest size: at most 1.3× the plain site's time,
  * at most 2 GiB peak, and the largest/smallest time ratio at most 12 for a
- * tenfold corpus.
+ * tenfold corpus. It also reports the heaviest pages, gzip-compressed, against
+ * the 200 KiB page budget, which the corpus must keep at every size.
  *
  *   npm run bench:build [-- --sizes 1000,5000,10000] [--repeat N] [--profile] [--keep] [--work DIR]
  *
@@ -21,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { measure, type Measurement } from "./build-measure.ts";
 import { mainProfile, summariseProfile } from "./build-profile.ts";
 import { writePlainSite, writeProjectContent } from "./build-sites.ts";
+import { HTML_BUDGET_BYTES, pageWeights, type WeightSummary } from "./build-weight.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ASTRO = path.join(ROOT, "node_modules/astro/astro.js");
@@ -65,6 +67,7 @@ interface Row {
   claims: number;
   project: Built;
   plain: Built;
+  weight: WeightSummary;
 }
 
 /** The best of two builds of the same site: the lower times, the higher peak. */
@@ -80,7 +83,7 @@ function fastest(best: Built | undefined, next: Built): Built {
 
 const env = (extra: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...extra });
 
-async function buildProject(claims: number, dir: string, nodeFlags: string[] = []): Promise<Built> {
+async function buildProject(claims: number, dir: string, nodeFlags: string[] = []): Promise<Built & { weight: WeightSummary }> {
   const content = path.join(dir, "content");
   const dist = path.join(dir, "dist");
   await writeProjectContent(claims, path.join(ROOT, "content"), content);
@@ -89,7 +92,7 @@ async function buildProject(claims: number, dir: string, nodeFlags: string[] = [
     env: env({ ATLAS_CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(dir, "cache") }),
   });
   if (result.status !== 0) throw new Error(`the site's build of ${claims} claims failed:\n${result.tail}`);
-  return { ...result, pages: await countPages(dist) };
+  return { ...result, pages: await countPages(dist), weight: await pageWeights(dist) };
 }
 
 async function buildPlain(pages: number, dir: string): Promise<Built> {
@@ -112,6 +115,12 @@ function report(rows: readonly Row[]): boolean {
     const cpuRatio = (r.project.cpuSeconds / r.plain.cpuSeconds).toFixed(2);
     console.log(`${String(r.claims).padStart(6)} | ${figures(r.project)} | ${figures(r.plain)} | ${ratio}× (${cpuRatio}×)`);
   }
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  console.log("\nclaims | heaviest HTML pages, gzip | pages over the budget");
+  for (const r of rows)
+    console.log(
+      `${String(r.claims).padStart(6)} | ${r.weight.heaviest.map((w) => `${w.page} ${kib(w.gzipBytes)}`).join(", ")} | ${r.weight.overBudget}`,
+    );
   const largest = rows[rows.length - 1];
   const smallest = rows[0];
   if (!largest || !smallest) return true;
@@ -124,6 +133,11 @@ function report(rows: readonly Row[]): boolean {
     [
       `peak memory at ${largest.claims} claims ${mib(largest.project.peakBytes)} (budget ≤ ${mib(BUDGET.peakBytes)})`,
       largest.project.peakBytes <= BUDGET.peakBytes,
+    ],
+    [
+      `heaviest HTML page at ${largest.claims} claims ${kib(largest.weight.heaviest[0]?.gzipBytes ?? 0)} gzip, ` +
+        `${largest.weight.overBudget} page(s) over ${kib(HTML_BUDGET_BYTES)} (budget: none)`,
+      largest.weight.overBudget === 0,
     ],
   ];
   if (largest !== smallest) {
@@ -161,17 +175,18 @@ async function main(): Promise<void> {
   console.log(`bench:build in ${work} (sizes ${options.sizes.join(", ")} claims over the real content)`);
   const rows: Row[] = [];
   for (const claims of options.sizes) {
-    let project: Built | undefined;
+    let project: (Built & { weight: WeightSummary }) | undefined;
     let plain: Built | undefined;
     for (let run = 1; run <= options.repeat; run += 1) {
       // Fresh folders every time: deleting a 10k-page dist takes about a minute on these disks.
       const dir = await mkdtemp(path.join(work, `claims-${claims}-`));
       console.log(`building the site with ${claims} synthetic claims (run ${run}/${options.repeat}) …`);
-      project = fastest(project, await buildProject(claims, path.join(dir, "site")));
+      const built = await buildProject(claims, path.join(dir, "site"));
+      project = { ...fastest(project, built), weight: built.weight };
       console.log(`  ${project.pages} pages; plain Astro site with ${project.pages} pages …`);
       plain = fastest(plain, await buildPlain(project.pages, path.join(dir, "plain")));
     }
-    if (project && plain) rows.push({ claims, project, plain });
+    if (project && plain) rows.push({ claims, project, plain, weight: project.weight });
   }
   const ok = report(rows);
   const largest = options.sizes[options.sizes.length - 1];

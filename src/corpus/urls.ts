@@ -7,4 +7,6 @@ export const permalink = {
   vote: (id: string) => `/votes/${id}/`,
   event: (id: string) => `/timeline/#${id}`,
   dimension: (id: string) => `/compare/#${id}`,
+  /** A dimension's own page: every instrument's provision on it and every claim that discusses it. */
+  dimensionPage: (id: string) => `/dimensions/${id}/`,
 } as const;

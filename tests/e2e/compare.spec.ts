@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { compareKey, keysDiffer } from "../../src/lib/compare/keys.ts";
 import { PAIRS, pairPath } from "../../src/lib/compare/pairs.ts";
+import { ROW_CLAIMS_SHOWN } from "../../src/lib/compare/table.ts";
+import { PROVISION_LABELS } from "../../src/lib/labels.ts";
 import type { Provision } from "../../src/corpus/index.ts";
 import { openPage, publishedCorpus } from "./helpers.ts";
 
@@ -193,3 +195,33 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("a row lists its first claims and links to the point's page, which lists them all beside every instrument's provision", async ({
+  browser,
+}) => {
+  const about = (id: string) => corpus.claims.filter((c) => c.dimensions.includes(id));
+  const busiest = [...dimensions].sort((a, b) => about(b.id).length - about(a.id).length)[0];
+  if (!busiest) throw new Error("no dimensions");
+  const claims = about(busiest.id);
+  expect(claims.length, "the real corpus has a row with more claims than a table shows").toBeGreaterThan(ROW_CLAIMS_SHOWN);
+
+  const { page, problems, close } = await openPage(browser, "/compare/", { javaScriptEnabled: false });
+  const row = page.locator(`tr[data-claims-for="${busiest.id}"]`);
+  await expect(row.locator(".row-claims > li:not(.row-claims-all)")).toHaveCount(ROW_CLAIMS_SHOWN);
+  const all = row.locator(".row-claims-all a");
+  await expect(all).toHaveText(`All ${claims.length} claims on “${busiest.title}”`);
+  await all.click();
+  await expect(page).toHaveURL(new RegExp(`/dimensions/${busiest.id}/$`, "u"));
+  await expect(page.locator("h1")).toHaveText(busiest.title);
+  const listed = await page
+    .locator(".row-claims > li > a:first-child")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(listed).toEqual(claims.map((c) => c.url));
+  // One row per instrument, each saying its value in words.
+  for (const instrument of corpus.instruments)
+    await expect(page.locator(`tr[id="${busiest.id}--${instrument.id}"] td`).first()).toContainText(
+      PROVISION_LABELS[valueOf(busiest.id, instrument.id)],
+    );
+  expect(problems.failedRequests).toEqual([]);
+  await close();
+});

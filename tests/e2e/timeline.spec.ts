@@ -215,3 +215,30 @@ test("actor and instrument pages show the same chart filtered to them, linking t
   await expect(none.page.locator(".timeline-block")).toHaveCount(0);
   await none.close();
 });
+
+test("an item lists every claim that names it and the first of the rest, pointing to the pages that list them all", async ({
+  browser,
+}) => {
+  const capped = items.filter((item) => item.links.claims.length > Math.max(5, item.ownClaims));
+  expect(capped.length, "the real corpus has items with more claims than the list shows").toBeGreaterThan(0);
+  const { page, close } = await openPage(browser, "/timeline/", { viewport: WIDE, javaScriptEnabled: false });
+  for (const item of capped) {
+    const entry = page.locator(`li.tl-entry[id="${item.id}"]`);
+    const shown = Math.max(5, item.ownClaims);
+    await expect(entry.locator("details summary")).toHaveText(`${item.links.claims.length} claims`);
+    const hrefs = await entry.locator("details li:not(.tl-more) a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(hrefs).toEqual(item.links.claims.slice(0, shown).map((c) => c.href));
+    const more = entry.locator("details li.tl-more");
+    await expect(more).toContainText(`${item.links.claims.length - shown} more on the`);
+    const pages = await more.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(pages).toEqual([...item.links.votes, ...item.links.sources].map((l) => l.href));
+    // Every claim left out is on one of those pages: about one of the votes, or from one of the sources.
+    const votes = new Set(item.links.votes.map((l) => l.id));
+    const sources = new Set(item.links.sources.map((l) => l.id));
+    for (const link of item.links.claims.slice(shown)) {
+      const claim = corpus.claims.find((c) => c.id === link.id);
+      expect(claim && (claim.votes.some((v) => votes.has(v)) || sources.has(claim.source)), link.id).toBe(true);
+    }
+  }
+  await close();
+});

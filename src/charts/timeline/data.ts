@@ -59,6 +59,11 @@ export interface TimelineItem {
   /** Instrument milestones this item marks, e.g. "Budapest Convention enters into force". */
   milestones: string[];
   links: { claims: Link[]; votes: Link[]; sources: Link[]; instruments: Link[]; actors: Link[] };
+  /**
+   * How many of `links.claims`, from the first, name this item itself; the
+   * others are about its votes or come from its sources, whose pages list them.
+   */
+  ownClaims: number;
 }
 
 /** The records the timeline reads: a structural subset of the corpus data. */
@@ -74,7 +79,7 @@ export interface TimelineRecords {
   actors: readonly Pick<Actor, "id" | "url" | "name" | "shortName" | "kind" | "affiliations">[];
 }
 
-type Draft = Omit<TimelineItem, "links"> & { links: LinkSets };
+type Draft = Omit<TimelineItem, "links" | "ownClaims"> & { links: LinkSets };
 
 export function timelineItems(records: TimelineRecords): TimelineItem[] {
   const drafts: Draft[] = records.events.map((event) => ({
@@ -135,7 +140,7 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
 
   const resolveLinks = linkResolver(records);
   return drafts
-    .map((draft) => ({ ...draft, links: resolveLinks(draft) }))
+    .map((draft) => ({ ...draft, ...resolveLinks(draft) }))
     .sort((a, b) => compareDates(a.date, b.date) || LANES.indexOf(a.lane) - LANES.indexOf(b.lane) || a.id.localeCompare(b.id));
 }
 

@@ -10,10 +10,15 @@ import type { Link, TimelineItem, TimelineRecords } from "./data.ts";
 
 export type LinkSets = Record<keyof TimelineItem["links"], Set<string>>;
 
-/** Turns id sets into labelled links; claims come from the votes, events and sources the item names. */
+/**
+ * Turns id sets into labelled links; claims come from the votes, events and
+ * sources the item names. The claims that name the item's own event come
+ * first: no other page lists them, so the list always shows them (`ownClaims`
+ * counts them), while the pages of its votes and sources list the rest.
+ */
 export function linkResolver(
   records: TimelineRecords,
-): (draft: Pick<TimelineItem, "id" | "origin"> & { links: LinkSets }) => TimelineItem["links"] {
+): (draft: Pick<TimelineItem, "id" | "origin"> & { links: LinkSets }) => Pick<TimelineItem, "links" | "ownClaims"> {
   const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((r) => [r.id, r]));
   const votes = byId(records.votes);
   const sources = byId(records.sources);
@@ -40,22 +45,20 @@ export function linkResolver(
       return record ? [link(record)] : [];
     });
   return ({ id: itemId, origin, links: sets }) => {
-    const claimIds = new Set<string>(sets.claims);
-    const named = [
-      ...(origin === "event" ? (claimsByEvent.get(itemId) ?? []) : []),
-      ...[...sets.votes].flatMap((vote) => claimsByVote.get(vote) ?? []),
-    ];
-    // In corpus order: the order the page lists them in.
-    named.sort((a, b) => (claimOrder.get(a) ?? 0) - (claimOrder.get(b) ?? 0));
-    for (const claimId of named) claimIds.add(claimId);
+    // Each group in corpus order: the order the pages list them in.
+    const inCorpusOrder = (ids: string[]) => ids.sort((a, b) => (claimOrder.get(a) ?? 0) - (claimOrder.get(b) ?? 0));
+    const own = new Set([...sets.claims, ...inCorpusOrder([...(origin === "event" ? (claimsByEvent.get(itemId) ?? []) : [])])]);
+    const claimIds = new Set(own);
+    for (const claimId of inCorpusOrder([...sets.votes].flatMap((vote) => claimsByVote.get(vote) ?? []))) claimIds.add(claimId);
     for (const id of sets.sources) for (const claimId of sources.get(id)?.claims ?? []) claimIds.add(claimId);
-    return {
+    const links = {
       claims: pick(claimIds, claims, (c) => ({ id: c.id, label: c.text, href: c.url })),
       votes: pick(sets.votes, votes, (v) => ({ id: v.id, label: voteLabel(v), href: v.url })),
       sources: pick(sets.sources, sources, (s) => ({ id: s.id, label: s.title, href: s.url })),
       instruments: pick(sets.instruments, instruments, (i) => ({ id: i.id, label: i.shortName, href: i.url })),
       actors: pick(sets.actors, actors, (a) => ({ id: a.id, label: a.shortName ?? a.name, href: a.url })),
     };
+    return { links, ownClaims: links.claims.filter((link) => own.has(link.id)).length };
   };
 }
 

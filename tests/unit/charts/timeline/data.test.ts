@@ -194,6 +194,25 @@ describe("derived items", () => {
     expect(timelineItems(r)[0]?.links.claims.map((l) => l.id)).toEqual(["names-e1"]);
   });
 
+  it("puts the claims that name an event first and counts them: only the timeline lists them", () => {
+    const r = records();
+    r.votes.push(vote("a-res-1", "2019-12-27"));
+    r.sources.push(source("s1", "2019-12-03", ["from-source"]));
+    r.events.push(event("e1", "2019-12-27", "un", { votes: ["a-res-1"], sources: ["s1"] }));
+    // Corpus order puts the vote's claim before the one naming the event.
+    r.claims.push(claim("about-vote", { votes: ["a-res-1"] }), claim("names-e1", { events: ["e1"] }), claim("from-source"));
+    const [e1] = timelineItems(r);
+    expect(e1?.links.claims.map((l) => l.id)).toEqual(["names-e1", "about-vote", "from-source"]);
+    expect(e1?.ownClaims).toBe(1);
+  });
+
+  it("counts no claims of its own on an item made from a vote or a source", () => {
+    const r = records();
+    r.votes.push(vote("a-res-1", "2019-12-27"));
+    r.claims.push(claim("about-vote", { votes: ["a-res-1"] }));
+    expect(timelineItems(r)[0]).toMatchObject({ id: "vote-a-res-1", ownClaims: 0 });
+  });
+
   it("filters items for an actor page and an instrument page", () => {
     const r = records();
     r.instruments.push(instrument("coe-treaty", "coe", [["adopted", "2001"]]));

@@ -13,6 +13,7 @@ export function item(id: string, date: string, lane: Lane = "un", title = `Item 
     lane,
     milestones: [],
     links: { claims: [], votes: [], sources: [], instruments: [], actors: [] },
+    ownClaims: 0,
   };
 }
 
