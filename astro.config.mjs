@@ -11,7 +11,8 @@ export default defineConfig({
   // Four pages in flight: while one page's file is written, the next renders (a third faster at 10,000 claims).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   // Scripts stay in files so the Content-Security-Policy needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Benchmarks build tens of thousands of files under .bench/; watching them exhausts the system's file watchers.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ["**/.bench/**"] } } },
   devToolbar: { enabled: false },
   // Parallel builds (tests, benchmarks) each get their own cache.
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./node_modules/.astro",
