@@ -16,20 +16,31 @@ export const CODES = {
   ISO3_UNKNOWN: "Use the ISO 3166-1 alpha-3 code of a UN member state, as listed in content/actors/un-member-states.md.",
   TALLY_MISMATCH: "Make the positions table and the tally agree; both come from the cited record.",
   POSITION_DUPLICATE: "List each state once in the table.",
-  POSITIONS_INCOMPLETE: "A recorded vote's positions table lists every UN member state; leave the table out if no country record exists.",
+  POSITIONS_INCOMPLETE:
+    "A recorded vote's positions table lists every UN member state; leave the table out if no country record exists.",
   POSITIONS_WITHOUT_TALLY: "A vote without a recorded tally cannot have country positions; check `modality`.",
   TALLY_WITHOUT_VOTE: "A vote adopted without a vote has no tally; remove `tally` or set `modality: recorded`.",
   TALLY_MISSING: "A recorded vote needs `tally: { yes, no, abstain, nonVoting }`.",
   CLAIM_NO_QUOTE: "Add one blockquote line `> …` with the exact words from the source.",
   CLAIM_MULTIPLE_QUOTES: "A claim has exactly one quote; split it into two claims if both passages matter.",
-  CLAIM_NO_LOCATOR: "Add `para=N`, the paragraph where the quote starts (`npm run paragraphs -- <seed>` prints the numbering).",
+  CLAIM_NO_LOCATOR:
+    "Add `para=N`, the paragraph where the quote starts (`npm run paragraphs -- <text file>` prints the numbering).",
   CLAIM_EMPTY: "Write the paraphrase, in your own words, before the quote.",
+  QUOTE_NOT_FOUND:
+    "Copy the quote exactly as the text prints it (the diff shows what differs); only line breaks and runs of spaces may differ.",
+  QUOTE_LOCATOR_MISMATCH:
+    "Set `para` to the paragraph where the quote starts; `npm run paragraphs -- <text file>` prints the numbering.",
+  TEXT_MISSING: "Put the text file in the texts folder (ATLAS_TEXTS_DIR), or correct the file name in `text`.",
+  TEXT_HASH_MISMATCH:
+    "This is not the text the quotes were taken from: restore that copy, or, for a new copy, recheck every quote and set `sha256` to what `sha256sum` prints.",
   QUOTE_TOO_LONG: "Shorten the quote to at most 25 words; the paraphrase carries the rest.",
-  CLAIM_NO_VERDICT: "Add `::verdict[What the record says.]{status=consistent cites=\"…\"}` to every factual claim.",
-  VERDICT_INVALID: "Give `status` (consistent, inaccurate, outdated, unverifiable), `since` for outdated, and `cites` for all but unverifiable.",
+  CLAIM_NO_VERDICT: 'Add `::verdict[What the record says.]{status=consistent cites="…"}` to every factual claim.',
+  VERDICT_INVALID:
+    "Give `status` (consistent, inaccurate, outdated, unverifiable), `since` for outdated, and `cites` for all but unverifiable.",
   VERDICT_MISPLACED: "Put `::verdict` inside a `:::claim` container, after the quote.",
   REVISES_UNKNOWN: "Point `revises` at an existing source id.",
-  REVISION_INVALID: "A claim's `revises` must name a claim of the source this source revises, with `change=kept` or `change=changed`.",
+  REVISION_INVALID:
+    "A claim's `revises` must name a claim of the source this source revises, with `change=kept` or `change=changed`.",
   DIRECTIVE_UNKNOWN: "Use one of the directives this file type accepts (see the authors' guide); write a literal colon as `\\:`.",
   ATTRIBUTE_UNKNOWN: "Remove the attribute or fix its spelling; the authors' guide lists each directive's attributes.",
   DIRECTIVE_UNCLOSED: "Close the container with a line holding only `:::`.",

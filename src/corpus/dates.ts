@@ -42,7 +42,20 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
   return dateSortKey(a).localeCompare(dateSortKey(b)) || a.length - b.length;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function monthName(month: number): string {
   return MONTHS[month - 1] ?? String(month);

@@ -2,14 +2,17 @@
  * The typed corpus: the only way pages, scripts and tests read content/.
  *
  *   const corpus = await getCorpus();      // in pages: throws ContentError on any problem
- *   const { corpus, diagnostics } = buildCorpus(files);   // in tools and tests
+ *   const { corpus, diagnostics, quotes } = buildCorpus(files, { texts, cache });   // in tools and tests
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Corpus } from "./corpus.ts";
 import { compareDiagnostics, ContentError, diagnosticsOf, type Diagnostic } from "./diagnostics.ts";
-import { extractContent, readContentDir, type ContentFiles } from "./load.ts";
+import { extractFile, mergeParses, readContentDir, recordFiles, type ContentFiles } from "./load.ts";
+import type { ParseCache } from "./parse-cache.ts";
+import { checkQuotes, type QuoteSummary } from "./quotes/check.ts";
+import { defaultTexts, type Texts } from "./quotes/texts.ts";
 import { checkPermalinks } from "./permalinks.ts";
 import { resolve } from "./resolve.ts";
 
@@ -28,22 +31,39 @@ export const CORPUS_FORMAT_VERSION = "1";
 export interface BuildResult {
   corpus: Corpus | null;
   diagnostics: Diagnostic[];
+  /** How many quotes were checked against archived texts, and how many could not be. */
+  quotes: QuoteSummary;
+}
+
+export interface BuildOptions {
+  generatedAt?: string;
+  /** The archived source texts quotes are checked against; null or absent: every quote is unverified. */
+  texts?: Texts | null;
+  /** Reuse unchanged files' parses (see parse-cache.ts). */
+  cache?: ParseCache;
 }
 
 /** Parses, validates and cross-checks content; the corpus is null when any diagnostic was reported. */
-export function buildCorpus(files: ContentFiles, options: { generatedAt?: string } = {}): BuildResult {
-  const { extracted, vfiles } = extractContent(files);
+export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): BuildResult {
+  const relatives = recordFiles(files);
+  const parses = options.cache
+    ? options.cache.parseAll(files, relatives)
+    : relatives.map((relative) => extractFile(relative, files[relative] ?? ""));
+  const { extracted, vfiles } = mergeParses(parses);
   const resolved = resolve(extracted);
+  const { checks, summary: quotes } = checkQuotes(extracted, options.texts ?? null);
+  const claims = resolved.claims.map((claim) => ({ ...claim, quoteCheck: checks.get(claim.id) ?? claim.quoteCheck }));
   const permalinks = checkPermalinks(files, resolved);
   const diagnostics = [...vfiles, ...permalinks.vfiles].flatMap(diagnosticsOf).sort(compareDiagnostics);
-  if (diagnostics.length > 0) return { corpus: null, diagnostics };
+  if (diagnostics.length > 0) return { corpus: null, diagnostics, quotes };
   const corpus = new Corpus({
     version: `${CORPUS_FORMAT_VERSION}.${contentHash(files)}`,
     generatedAt: options.generatedAt ?? generatedAt(),
     ...resolved,
+    claims,
     redirects: permalinks.redirects,
   });
-  return { corpus, diagnostics };
+  return { corpus, diagnostics, quotes };
 }
 
 /** content/ beside src/, or ATLAS_CONTENT_DIR (fixture sites in tests, synthetic corpora in benchmarks). */
@@ -52,8 +72,13 @@ export function defaultContentDir(): string {
   return override ? path.resolve(override) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../content");
 }
 
-export async function loadCorpus(contentDir: string = defaultContentDir()): Promise<BuildResult> {
-  return buildCorpus(await readContentDir(contentDir));
+/** Reads and builds a content folder, checking quotes against the configured texts folder (quotes/texts.ts). */
+export async function loadCorpus(
+  contentDir: string = defaultContentDir(),
+  options: Omit<BuildOptions, "texts"> & { texts?: Texts | null } = {},
+): Promise<BuildResult> {
+  const texts = options.texts === undefined ? defaultTexts() : options.texts;
+  return buildCorpus(await readContentDir(contentDir), { ...options, texts });
 }
 
 /**
@@ -74,7 +99,12 @@ export function getCorpus(): Promise<Corpus> {
 /** Same content, same version: a short hash of every file. */
 function contentHash(files: ContentFiles): string {
   const hash = createHash("sha256");
-  for (const name of Object.keys(files).sort()) hash.update(name).update("\0").update(files[name] ?? "").update("\0");
+  for (const name of Object.keys(files).sort())
+    hash
+      .update(name)
+      .update("\0")
+      .update(files[name] ?? "")
+      .update("\0");
   return hash.digest("hex").slice(0, 12);
 }
 

@@ -6,7 +6,7 @@ import { readActorFile } from "./parse/actor-file.ts";
 import { readCitationsFile } from "./parse/citations-file.ts";
 import { readDimensionsFile } from "./parse/dimensions-file.ts";
 import { readEventsFile } from "./parse/events-file.ts";
-import { emptyExtracted, type Extracted } from "./parse/extracted.ts";
+import { emptyExtracted, RECORD_TABLES, type DeclaredType, type Extracted } from "./parse/extracted.ts";
 import { readInstrumentFile } from "./parse/instrument-file.ts";
 import { parseMarkdown } from "./parse/processor.ts";
 import { remarkSafety, type SafetyOptions } from "./parse/remark-safety.ts";
@@ -45,24 +45,48 @@ function kindOf(relative: string): FileKind | undefined {
   return folder === "states" ? undefined : KINDS[folder ?? ""];
 }
 
+/** One content file's parse: its records, the ids it declares, and the problems reported on it. */
+export interface FileParse {
+  fragment: Extracted;
+  file: VFile;
+}
+
+/** Parses one content file on its own; files do not depend on each other until `resolve`. */
+export function extractFile(relative: string, content: string): FileParse {
+  const fragment = emptyExtracted();
+  const file = new VFile({ path: `content/${relative}`, value: content });
+  const kind = kindOf(relative);
+  if (!kind) {
+    report(file, "FILE_UNEXPECTED", `"content/${relative}" is not in a content folder this site reads`, { line: 1, column: 1 });
+    return { fragment, file };
+  }
+  const tree = parseMarkdown(file);
+  remarkSafety(kind.directives)(tree, file);
+  kind.read(tree, file, fragment);
+  return { fragment, file };
+}
+
+/** The record files of a content folder, in the order they are parsed and merged. */
+export function recordFiles(files: ContentFiles): string[] {
+  return Object.keys(files)
+    .sort()
+    .filter((relative) => !NON_RECORD_FILES.has(relative));
+}
+
+/** Joins per-file parses, in file order, into what `resolve` reads. */
+export function mergeParses(parses: readonly FileParse[]): { extracted: Extracted; vfiles: VFile[] } {
+  const extracted = emptyExtracted();
+  for (const { fragment } of parses) {
+    for (const table of RECORD_TABLES) (extracted[table] as unknown[]).push(...fragment[table]);
+    for (const type of Object.keys(extracted.declared) as DeclaredType[])
+      for (const id of fragment.declared[type]) extracted.declared[type].add(id);
+  }
+  return { extracted, vfiles: parses.map((parse) => parse.file) };
+}
+
 /** Parses every content file; problems are reported on the returned files. */
 export function extractContent(files: ContentFiles): { extracted: Extracted; vfiles: VFile[] } {
-  const extracted = emptyExtracted();
-  const vfiles: VFile[] = [];
-  for (const relative of Object.keys(files).sort()) {
-    if (NON_RECORD_FILES.has(relative)) continue;
-    const file = new VFile({ path: `content/${relative}`, value: files[relative] ?? "" });
-    vfiles.push(file);
-    const kind = kindOf(relative);
-    if (!kind) {
-      report(file, "FILE_UNEXPECTED", `"content/${relative}" is not in a content folder this site reads`, { line: 1, column: 1 });
-      continue;
-    }
-    const tree = parseMarkdown(file);
-    remarkSafety(kind.directives)(tree, file);
-    kind.read(tree, file, extracted);
-  }
-  return { extracted, vfiles };
+  return mergeParses(recordFiles(files).map((relative) => extractFile(relative, files[relative] ?? "")));
 }
 
 /** Reads content/ from disk, skipping dotfiles. */

@@ -42,8 +42,7 @@ export function splitParagraphs(text: string): string[] {
       current.push(line.trim());
       const trimmed = line.trim();
       const endsParagraph =
-        trimmed.length > WRAP_WIDTH ||
-        (SENTENCE_END.test(trimmed) && trimmed.length < longest * SHORT_LINE_RATIO);
+        trimmed.length > WRAP_WIDTH || (SENTENCE_END.test(trimmed) && trimmed.length < longest * SHORT_LINE_RATIO);
       if (endsParagraph) {
         paragraphs.push(current.join(" "));
         current = [];

@@ -50,12 +50,17 @@ export function mergeManifest(previous: Partial<PublishedIds>, current: Publishe
 
 /** One id per line, so adding a record is a one-line diff. */
 export function formatManifest(manifest: PublishedIds): string {
-  const body = PERMALINK_TYPES.map((type) => `  "${type}": [\n${manifest[type].map((id) => `    ${JSON.stringify(id)}`).join(",\n")}\n  ]`);
+  const body = PERMALINK_TYPES.map(
+    (type) => `  "${type}": [\n${manifest[type].map((id) => `    ${JSON.stringify(id)}`).join(",\n")}\n  ]`,
+  );
   return `{\n${body.join(",\n")}\n}\n`;
 }
 
 /** Checks the manifest and redirects; problems are reported on the returned files. */
-export function checkPermalinks(files: ContentFiles, data: Pick<CorpusData, PermalinkType>): { redirects: Redirect[]; vfiles: VFile[] } {
+export function checkPermalinks(
+  files: ContentFiles,
+  data: Pick<CorpusData, PermalinkType>,
+): { redirects: Redirect[]; vfiles: VFile[] } {
   const vfiles: VFile[] = [];
   const ids = currentIds(data);
   const exists = (type: PermalinkType, id: string) => ids[type].includes(id);
@@ -75,7 +80,12 @@ export function checkPermalinks(files: ContentFiles, data: Pick<CorpusData, Perm
     }
     for (const [type, map] of Object.entries(parsed as Record<string, unknown>)) {
       if (!(PERMALINK_TYPES as readonly string[]).includes(type) || typeof map !== "object" || map === null) {
-        report(file, "REDIRECT_INVALID", `"${type}" is not a record type with permalinks (${PERMALINK_TYPES.join(", ")})`, lineOf(`${type}:`));
+        report(
+          file,
+          "REDIRECT_INVALID",
+          `"${type}" is not a record type with permalinks (${PERMALINK_TYPES.join(", ")})`,
+          lineOf(`${type}:`),
+        );
         continue;
       }
       const kind = type as PermalinkType;

@@ -1,11 +1,9 @@
 import { compareDates } from "./dates.ts";
 import { report } from "./diagnostics.ts";
-import type { Extracted, Located, RecordTables, Ref, RefType } from "./parse/extracted.ts";
+import { RECORD_TABLES, type Extracted, type Located, type RecordTables, type Ref, type RefType } from "./parse/extracted.ts";
 import type { Claim, CorpusData, Revision, Source } from "./schema/records.ts";
 
 type Tables = { [K in RecordTables]: Map<string, Located<Extracted[K][number]["record"]>> };
-
-const RECORD_TABLES: readonly RecordTables[] = ["sources", "claims", "actors", "instruments", "votes", "events", "dimensions", "citations"];
 
 const TYPE_NAMES: Record<RefType, string> = {
   source: "source",
@@ -50,9 +48,7 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
       .sort((a, b) => compareDates(a.dates[0]?.date ?? "9999", b.dates[0]?.date ?? "9999") || a.id.localeCompare(b.id)),
     votes: extracted.votes.map((v) => v.record).sort((a, b) => compareDates(a.date, b.date) || a.symbol.localeCompare(b.symbol)),
     events: extracted.events.map((e) => e.record).sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id)),
-    dimensions: extracted.dimensions
-      .map((d) => d.record)
-      .sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order),
+    dimensions: extracted.dimensions.map((d) => d.record).sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order),
     citations: extracted.citations.map((c) => c.record).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
@@ -123,7 +119,12 @@ function checkPositions(extracted: Extracted, tables: Tables): void {
 
 /** corroborates/contradicts are stated once and hold both ways. */
 function relateClaims(claims: Claim[]): Claim[] {
-  const byId = new Map(claims.map((c) => [c.id, { ...c, corroborates: [...c.corroborates], contradicts: [...c.contradicts], revisedBy: [] as string[] }]));
+  const byId = new Map(
+    claims.map((c) => [
+      c.id,
+      { ...c, corroborates: [...c.corroborates], contradicts: [...c.contradicts], revisedBy: [] as string[] },
+    ]),
+  );
   for (const claim of claims) {
     for (const relation of ["corroborates", "contradicts"] as const) {
       for (const other of claim[relation]) {
@@ -150,7 +151,12 @@ function reviseSources(extracted: Extracted, tables: Tables, claims: Claim[]): S
     const target = claimById.get(claim.revises);
     const place = located.refs.find((r) => r.field === "revises")?.place ?? located.place;
     if (!source?.revises) {
-      report(located.file, "REVISION_INVALID", `claim "${claim.id}" revises "${claim.revises}" but its source revises no other source`, place);
+      report(
+        located.file,
+        "REVISION_INVALID",
+        `claim "${claim.id}" revises "${claim.revises}" but its source revises no other source`,
+        place,
+      );
     } else if (target && target.source !== source.revises) {
       report(
         located.file,

@@ -11,22 +11,38 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 export function claimsCsv(corpus: Corpus): string {
   return toCsv(
-    ["id", "url", "source", "kind", "as_of", "paragraph", "text", "quote", "actors", "instruments", "votes", "verdict", "verdict_since"],
-    corpus.claims().map((c) => [
-      c.id,
-      c.url,
-      c.source,
-      c.kind,
-      c.asOf,
-      c.locator.paragraph,
-      c.text,
-      c.quote,
-      c.actors.join(" "),
-      c.instruments.join(" "),
-      c.votes.join(" "),
-      c.verdict?.status,
-      c.verdict?.since,
-    ]),
+    [
+      "id",
+      "url",
+      "source",
+      "kind",
+      "as_of",
+      "paragraph",
+      "text",
+      "quote",
+      "actors",
+      "instruments",
+      "votes",
+      "verdict",
+      "verdict_since",
+    ],
+    corpus
+      .claims()
+      .map((c) => [
+        c.id,
+        c.url,
+        c.source,
+        c.kind,
+        c.asOf,
+        c.locator.paragraph,
+        c.text,
+        c.quote,
+        c.actors.join(" "),
+        c.instruments.join(" "),
+        c.votes.join(" "),
+        c.verdict?.status,
+        c.verdict?.since,
+      ]),
   );
 }
 

@@ -57,7 +57,12 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
   const quote = quotes[0] ? quoteText(quotes[0], file) : "";
   const words = quote === "" ? 0 : quote.split(" ").length;
   if (words > MAX_QUOTE_WORDS) {
-    report(file, "QUOTE_TOO_LONG", `${label}: quote has ${words} words, the limit is ${MAX_QUOTE_WORDS}`, startOf(quotes[0] ?? node));
+    report(
+      file,
+      "QUOTE_TOO_LONG",
+      `${label}: quote has ${words} words, the limit is ${MAX_QUOTE_WORDS}`,
+      startOf(quotes[0] ?? node),
+    );
   }
   if (verdicts.length > 1) {
     report(file, "VERDICT_INVALID", `${label} has ${verdicts.length} verdicts; give one`, startOf(verdicts[1] ?? node));
@@ -68,7 +73,12 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
     report(file, "CLAIM_NO_VERDICT", `${label} is a fact and has no verdict`, startOf(node));
   }
   if (attrs && (attrs.revises === undefined) !== (attrs.change === undefined)) {
-    report(file, "REVISION_INVALID", `${label}: \`revises\` and \`change\` go together`, placeOf([attrs.revises ? "revises" : "change"]));
+    report(
+      file,
+      "REVISION_INVALID",
+      `${label}: \`revises\` and \`change\` go together`,
+      placeOf([attrs.revises ? "revises" : "change"]),
+    );
   }
   if (!attrs || attrs.para === undefined || quotes.length !== 1 || text === "" || words > MAX_QUOTE_WORDS) return null;
   if (verdicts.length > 1 || (verdicts[0] && !verdict) || (attrs.kind === "fact" && !verdict)) return null;
@@ -103,9 +113,11 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
     ...(attrs.change ? { change: attrs.change } : {}),
     revisedBy: [],
     ...(verdict ? { verdict } : {}),
+    // Filled by the quote check once the source's archived text is read.
+    quoteCheck: { status: "unverified" },
     origin: origin(file, startOf(node)),
   };
-  return { record: claim, file, place: startOf(node), refs };
+  return { record: claim, file, place: startOf(node), refs, places: { quote: startOf(quotes[0] ?? node) } };
 }
 
 /** The quote exactly as written: the blockquote's source text without its `>` markers. */
@@ -142,7 +154,8 @@ function readVerdict(node: LeafDirective, file: VFile, label: string, refs: Ref[
   if (attrs.status === "outdated" && !attrs.since) problem("an outdated verdict needs `since`");
   if (attrs.status !== "outdated" && attrs.since) problem("only an outdated verdict takes `since`");
   if (attrs.status !== "unverifiable" && cites.length === 0) problem(`a ${attrs.status} verdict needs \`cites\``);
-  for (const id of cites) refs.push({ type: "citation", id, field: "verdict cites", place: placeOfListItem(node, file, "cites", id) });
+  for (const id of cites)
+    refs.push({ type: "citation", id, field: "verdict cites", place: placeOfListItem(node, file, "cites", id) });
   if (!valid) return undefined;
   return {
     status: attrs.status,

@@ -22,12 +22,7 @@ export function bodyOf(tree: Root): RootContent[] {
 }
 
 /** References held in YAML fields, each placed at its list item. */
-export function yamlRefs(
-  frontmatter: Frontmatter,
-  type: RefType,
-  field: readonly PathSegment[],
-  ids: readonly string[],
-): Ref[] {
+export function yamlRefs(frontmatter: Frontmatter, type: RefType, field: readonly PathSegment[], ids: readonly string[]): Ref[] {
   return ids.map((id, i) => ({ type, id, field: field.join("."), place: frontmatter.placeOf([...field, i]) }));
 }
 

@@ -16,7 +16,9 @@ import { validate } from "./validate.ts";
 export function readDimensionsFile(tree: Root, file: VFile, out: Extracted): void {
   const group = fileId(file);
   const frontmatter = readFrontmatter(tree, file);
-  const meta = frontmatter ? validate(DimensionsFileSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" }) : null;
+  const meta = frontmatter
+    ? validate(DimensionsFileSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" })
+    : null;
   let order = 0;
   for (const node of bodyOf(tree)) {
     if (node.type !== "containerDirective" || node.name !== "dimension") continue;
@@ -30,7 +32,8 @@ export function readDimensionsFile(tree: Root, file: VFile, out: Extracted): voi
       subject: "dimension",
     });
     const { label, body } = splitLabel(node);
-    if (label === "") report(file, "FIELD_MISSING", "dimension has no title; write it as `:::dimension[Title]{#id}`", startOf(node));
+    if (label === "")
+      report(file, "FIELD_MISSING", "dimension has no title; write it as `:::dimension[Title]{#id}`", startOf(node));
     if (!attrs || !meta || !group || label === "") continue;
     const dimension: Dimension = {
       id: attrs.id,

@@ -30,11 +30,19 @@ export function readEventsFile(tree: Root, file: VFile, out: Extracted): void {
     const attributes = attributesOf(node);
     if (attributes["id"]) out.declared.event.add(attributes["id"]);
     const subject = attributes["id"] ? `event "${attributes["id"]}"` : "event";
-    const attrs = validate(EventAttributesSchema, attributes, { file, placeOf: attributePlacer(node, file), noun: "attribute", subject });
+    const attrs = validate(EventAttributesSchema, attributes, {
+      file,
+      placeOf: attributePlacer(node, file),
+      noun: "attribute",
+      subject,
+    });
     const { label, body } = splitLabel(node);
     if (label === "") report(file, "FIELD_MISSING", `${subject} has no title; write it as \`:::event[Title]{…}\``, startOf(node));
     if (!attrs || label === "") continue;
-    const lists = Object.fromEntries(LISTS.map(([attribute]) => [attribute, splitIds(attrs[attribute])])) as Record<(typeof LISTS)[number][0], string[]>;
+    const lists = Object.fromEntries(LISTS.map(([attribute]) => [attribute, splitIds(attrs[attribute])])) as Record<
+      (typeof LISTS)[number][0],
+      string[]
+    >;
     if (lists.cites.length === 0 && lists.sources.length === 0) {
       report(file, "CITATION_MISSING", `${subject} cites nothing; add \`cites\` or \`sources\``, startOf(node));
       continue;

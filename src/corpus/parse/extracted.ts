@@ -1,15 +1,6 @@
 import type { VFile } from "vfile";
 import type { Point } from "../diagnostics.ts";
-import type {
-  Actor,
-  Citation,
-  Claim,
-  Dimension,
-  Instrument,
-  Source,
-  TimelineEvent,
-  Vote,
-} from "../schema/records.ts";
+import type { Actor, Citation, Claim, Dimension, Instrument, Source, TimelineEvent, Vote } from "../schema/records.ts";
 
 /** The record types an id can point at. `state` is an actor looked up by ISO3. */
 export type RefType = "source" | "claim" | "actor" | "state" | "instrument" | "dimension" | "vote" | "event" | "citation";
@@ -28,6 +19,8 @@ export interface Located<T> {
   file: VFile;
   place: Point;
   refs: Ref[];
+  /** Where named parts are written (a claim's `quote`, a source's `text` and `sha256`), for later checks. */
+  places?: Record<string, Point>;
 }
 
 export interface Extracted {
@@ -50,11 +43,23 @@ export type DeclaredType = Exclude<RefType, "state">;
 
 export function emptyExtracted(): Extracted {
   const declared = {} as Record<DeclaredType, Set<string>>;
-  for (const type of ["source", "claim", "actor", "instrument", "dimension", "vote", "event", "citation"] as const) declared[type] = new Set();
+  for (const type of ["source", "claim", "actor", "instrument", "dimension", "vote", "event", "citation"] as const)
+    declared[type] = new Set();
   return { sources: [], claims: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], citations: [], declared };
 }
 
 export type RecordTables = Exclude<keyof Extracted, "declared">;
+
+export const RECORD_TABLES: readonly RecordTables[] = [
+  "sources",
+  "claims",
+  "actors",
+  "instruments",
+  "votes",
+  "events",
+  "dimensions",
+  "citations",
+];
 
 export function origin(file: VFile, place: Point): { file: string; line: number } {
   return { file: file.path, line: place.line };

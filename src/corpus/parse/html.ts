@@ -18,5 +18,8 @@ export function renderInline(nodes: readonly PhrasingContent[]): string {
 }
 
 export function plainText(nodes: readonly RootContent[]): string {
-  return nodes.map((node) => toString(node)).join("\n\n").trim();
+  return nodes
+    .map((node) => toString(node))
+    .join("\n\n")
+    .trim();
 }

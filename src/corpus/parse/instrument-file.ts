@@ -29,7 +29,12 @@ export function readInstrumentFile(tree: Root, file: VFile, out: Extracted): voi
   let partiesValid = true;
   if (partiesNode) {
     const placeOf = attributePlacer(partiesNode, file);
-    const attrs = validate(PartiesAttributesSchema, attributesOf(partiesNode), { file, placeOf, noun: "attribute", subject: "parties" });
+    const attrs = validate(PartiesAttributesSchema, attributesOf(partiesNode), {
+      file,
+      placeOf,
+      noun: "attribute",
+      subject: "parties",
+    });
     const rows = containerTable(partiesNode, file, PARTY_COLUMNS);
     const parsed: Party[] = [];
     for (const row of rows ?? []) {
@@ -49,7 +54,13 @@ export function readInstrumentFile(tree: Root, file: VFile, out: Extracted): voi
     }
     if (attrs && rows && partiesValid) {
       const cites = splitIds(attrs.cites);
-      for (const cite of cites) refs.push({ type: "citation", id: cite, field: "parties cites", place: placeOfListItem(partiesNode, file, "cites", cite) });
+      for (const cite of cites)
+        refs.push({
+          type: "citation",
+          id: cite,
+          field: "parties cites",
+          place: placeOfListItem(partiesNode, file, "cites", cite),
+        });
       parties = { asOf: attrs["as-of"], cites, rows: parsed };
       reportDuplicateStates(parsed, file, startOf(partiesNode));
     }
@@ -69,7 +80,9 @@ export function readInstrumentFile(tree: Root, file: VFile, out: Extracted): voi
   });
   refs.push(
     { type: "actor", id: data.organisation, field: "organisation", place: frontmatter.placeOf(["organisation"]) },
-    ...(data.parent ? [{ type: "instrument" as const, id: data.parent, field: "parent", place: frontmatter.placeOf(["parent"]) }] : []),
+    ...(data.parent
+      ? [{ type: "instrument" as const, id: data.parent, field: "parent", place: frontmatter.placeOf(["parent"]) }]
+      : []),
     ...yamlRefs(frontmatter, "citation", ["status", "cites"], data.status.cites),
     ...yamlRefs(frontmatter, "citation", ["partiesCount", "cites"], data.partiesCount?.cites ?? []),
     ...yamlRefs(frontmatter, "citation", ["cites"], data.cites),

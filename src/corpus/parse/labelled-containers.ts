@@ -8,6 +8,6 @@ import { toString } from "mdast-util-to-string";
  */
 export function splitLabel(node: ContainerDirective): { label: string; body: RootContent[] } {
   const [first, ...rest] = node.children;
-  const isLabel = first?.type === "paragraph" && (first).data?.directiveLabel === true;
+  const isLabel = first?.type === "paragraph" && first.data?.directiveLabel === true;
   return isLabel ? { label: toString(first).trim(), body: rest } : { label: "", body: node.children };
 }

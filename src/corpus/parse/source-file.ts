@@ -50,7 +50,8 @@ export function readSourceFile(tree: Root, file: VFile, out: Extracted): void {
   const refs: Ref[] = [];
   if (data.revises) refs.push({ type: "source", id: data.revises, field: "revises", place: frontmatter.placeOf(["revises"]) });
   data.authors.forEach((author, i) => {
-    if (author.actor) refs.push({ type: "actor", id: author.actor, field: "authors.actor", place: frontmatter.placeOf(["authors", i, "actor"]) });
+    if (author.actor)
+      refs.push({ type: "actor", id: author.actor, field: "authors.actor", place: frontmatter.placeOf(["authors", i, "actor"]) });
   });
   const { url, ...rest } = data;
   const source: Source = {
@@ -63,7 +64,12 @@ export function readSourceFile(tree: Root, file: VFile, out: Extracted): void {
     reading,
     origin: origin(file, { line: 1, column: 1 }),
   };
-  out.sources.push({ record: source, file, place: { line: 1, column: 1 }, refs });
+  const places = { text: frontmatter.placeOf(["text"]), sha256: frontmatter.placeOf(["sha256"]) };
+  if (data.text && !data.sha256)
+    report(file, "FIELD_MISSING", "`text` needs `sha256`, the SHA-256 of the text file", places.text);
+  if (data.sha256 && !data.text)
+    report(file, "FIELD_MISSING", "`sha256` needs `text`, the file it is the hash of", places.sha256);
+  out.sources.push({ record: source, file, place: { line: 1, column: 1 }, refs, places });
 }
 
 function reportStrayVerdicts(node: RootContent, file: VFile): void {

@@ -15,7 +15,9 @@ export const STATES_FILE = "un-member-states.md";
 /** `content/actors/un-member-states.md`: the 193 member states, one table row each. */
 export function readStatesFile(tree: Root, file: VFile, out: Extracted): void {
   const frontmatter = readFrontmatter(tree, file);
-  const data = frontmatter ? validate(StatesFileSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" }) : null;
+  const data = frontmatter
+    ? validate(StatesFileSchema, frontmatter.data, { file, placeOf: frontmatter.placeOf, noun: "field" })
+    : null;
   const cites = data?.cites ?? [];
   const tables = bodyOf(tree).filter((node): node is Table => node.type === "table");
   if (tables.length !== 1 || !tables[0]) {

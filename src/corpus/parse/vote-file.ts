@@ -28,13 +28,28 @@ export function readVoteFile(tree: Root, file: VFile, out: Extracted): void {
   let positionsValid = true;
   if (positionsNode) {
     const placeOf = attributePlacer(positionsNode, file);
-    const attrs = validate(PositionsAttributesSchema, attributesOf(positionsNode), { file, placeOf, noun: "attribute", subject: "positions" });
+    const attrs = validate(PositionsAttributesSchema, attributesOf(positionsNode), {
+      file,
+      placeOf,
+      noun: "attribute",
+      subject: "positions",
+    });
     positionsCites = splitIds(attrs?.cites);
-    for (const cite of positionsCites) refs.push({ type: "citation", id: cite, field: "positions cites", place: placeOfListItem(positionsNode, file, "cites", cite) });
+    for (const cite of positionsCites)
+      refs.push({
+        type: "citation",
+        id: cite,
+        field: "positions cites",
+        place: placeOfListItem(positionsNode, file, "cites", cite),
+      });
     const rows = containerTable(positionsNode, file, ["state", "vote"]);
     if (!rows || !attrs) positionsValid = false;
     for (const row of rows ?? []) {
-      const position = validate(PositionRowSchema, row.cells, { file, placeOf: (p) => row.placeOf(String(p[0])), noun: "column" });
+      const position = validate(PositionRowSchema, row.cells, {
+        file,
+        placeOf: (p) => row.placeOf(String(p[0])),
+        noun: "column",
+      });
       if (!position) {
         positionsValid = false;
         continue;
@@ -51,8 +66,20 @@ export function readVoteFile(tree: Root, file: VFile, out: Extracted): void {
 
   const place = { line: 1, column: 1 };
   if (data.modality === "without-vote") {
-    if (data.tally) report(file, "TALLY_WITHOUT_VOTE", `vote ${data.symbol} was adopted without a vote but has a tally`, frontmatter.placeOf(["tally"]));
-    if (positionsNode) report(file, "POSITIONS_WITHOUT_TALLY", `vote ${data.symbol} was adopted without a vote but lists positions`, startOf(positionsNode));
+    if (data.tally)
+      report(
+        file,
+        "TALLY_WITHOUT_VOTE",
+        `vote ${data.symbol} was adopted without a vote but has a tally`,
+        frontmatter.placeOf(["tally"]),
+      );
+    if (positionsNode)
+      report(
+        file,
+        "POSITIONS_WITHOUT_TALLY",
+        `vote ${data.symbol} was adopted without a vote but lists positions`,
+        startOf(positionsNode),
+      );
   } else if (!data.tally) {
     report(file, "TALLY_MISSING", `recorded vote ${data.symbol} has no tally`, frontmatter.placeOf(["modality"]));
   } else if (positionsNode && positionsValid) {

@@ -25,9 +25,7 @@ export const DateSchema = z.preprocess(
 );
 
 /** A full day, required where the record must be placed exactly (vote dates). */
-export const DaySchema = DateSchema.pipe(
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "needs a full date YYYY-MM-DD"),
-);
+export const DaySchema = DateSchema.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "needs a full date YYYY-MM-DD"));
 
 /** Only web links: content must never carry `javascript:` or `data:` URLs. */
 export const UrlSchema = z.string().superRefine((value, ctx) => {

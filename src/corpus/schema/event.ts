@@ -18,8 +18,6 @@ export const EventAttributesSchema = z
   })
   .strict();
 
-export const DimensionsFileSchema = z
-  .object({ title: z.string().min(1), order: z.number().int() })
-  .strict();
+export const DimensionsFileSchema = z.object({ title: z.string().min(1), order: z.number().int() }).strict();
 
 export const DimensionAttributesSchema = z.object({ id: IdSchema }).strict();

@@ -37,6 +37,19 @@ export const VerdictSchema = z.object({
   cites: Ids,
 });
 
+export const QuoteCheckSchema = z
+  .discriminatedUnion("status", [
+    z.object({
+      status: z.literal("archived-text"),
+      text: z.string(),
+      sha256: z.string(),
+      paragraph: z.number().int().positive(),
+    }),
+    z.object({ status: z.literal("stored-copy"), url: z.string() }),
+    z.object({ status: z.literal("unverified") }),
+  ])
+  .describe("How the quote was verified: by the build against the archived text, by the authors against a stored copy, or not");
+
 export const ClaimSchema = z.object({
   id: Id,
   url: Url,
@@ -58,6 +71,7 @@ export const ClaimSchema = z.object({
   change: z.enum(["kept", "changed"]).optional(),
   revisedBy: Ids.describe("Claims of later versions that carry this one over"),
   verdict: VerdictSchema.optional(),
+  quoteCheck: QuoteCheckSchema,
   origin: Origin,
 });
 
@@ -98,7 +112,9 @@ export const SourceSchema = z.object({
   revises: z.string().optional(),
   revisedBy: Ids,
   revision: RevisionSchema.optional().describe("For a revised source: what changed against the earlier version"),
-  seed: z.string().optional(),
+  text: z.string().optional().describe("The archived plain-text copy quotes are checked against (not published)"),
+  sha256: z.string().optional().describe("SHA-256 of the archived text"),
+  storedUrl: z.string().optional().describe("A stored copy the authors checked the quotes against, when no text is archived"),
   claims: Ids.describe("Claim ids in reading order"),
   reading: z.array(ReadingBlockSchema).describe("The analyst's reading, with claims in place"),
   origin: Origin,
@@ -150,9 +166,7 @@ export const InstrumentSchema = z.object({
   symbol: z.string().optional(),
   textUrl: z.string(),
   textNote: z.string().optional(),
-  dates: z.array(
-    z.object({ event: z.enum(DATE_EVENTS), date: Date, place: z.string().optional(), cites: Ids, ...Verification }),
-  ),
+  dates: z.array(z.object({ event: z.enum(DATE_EVENTS), date: Date, place: z.string().optional(), cites: Ids, ...Verification })),
   status: z.object({ text: z.string(), asOf: Date, cites: Ids, ...Verification }),
   partiesCount: z.object({ count: z.number().int(), asOf: Date, cites: Ids, ...Verification }).optional(),
   parties: z.object({ asOf: Date, cites: Ids, rows: z.array(PartySchema) }).nullable(),
@@ -243,6 +257,7 @@ export const CorpusDataSchema = z.object({
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Verdict = z.infer<typeof VerdictSchema>;
+export type QuoteCheck = z.infer<typeof QuoteCheckSchema>;
 export type Claim = z.infer<typeof ClaimSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;

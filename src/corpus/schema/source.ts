@@ -32,8 +32,18 @@ export const SourceInputSchema = z
     licence: z.string().min(1),
     /** The id of the source this text revises. */
     revises: IdSchema.optional(),
-    /** The seed text file quotes are checked against. */
-    seed: z.string().regex(/^[\w.-]+\.txt$/u, "must be a seed file name such as 004_08ce600f86b0748e.txt").optional(),
+    /** The archived plain-text copy of the source, a file in the texts folder; quotes and paragraphs are checked against it. */
+    text: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/u, "must be a text file name such as 004_08ce600f86b0748e.txt")
+      .optional(),
+    /** The SHA-256 of the text file's bytes, so a changed or different copy is noticed. */
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/u, "must be 64 lowercase hexadecimal digits (the file's SHA-256)")
+      .optional(),
+    /** Where the authors checked the quotes when no archived text is kept: a stored copy of the source. */
+    storedUrl: UrlSchema.optional(),
   })
   .strict();
 
@@ -46,7 +56,10 @@ export const ClaimAttributesSchema = z
   .object({
     id: IdSchema,
     kind: z.enum(CLAIM_KINDS),
-    para: z.string().regex(/^[1-9]\d*$/u, "must be a paragraph number (1, 2, …)").transform(Number),
+    para: z
+      .string()
+      .regex(/^[1-9]\d*$/u, "must be a paragraph number (1, 2, …)")
+      .transform(Number),
     "as-of": DateSchema,
     actors: z.string().optional(),
     instruments: z.string().optional(),

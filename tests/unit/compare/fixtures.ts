@@ -69,6 +69,7 @@ export function claim(id: string, dimensions: string[]): Claim {
     corroborates: [],
     contradicts: [],
     revisedBy: [],
+    quoteCheck: { status: "unverified" },
     origin,
   };
 }

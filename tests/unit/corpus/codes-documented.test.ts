@@ -17,7 +17,9 @@ describe("the authors' guide", () => {
 
   it("every code except build-time permalink checks has a bad-input fixture", () => {
     const covered = new Set(badCaseNames().flatMap((name) => badCase(name).expected.map((line) => line.split(" ")[2])));
-    const uncovered = Object.keys(CODES).filter((code) => !covered.has(code) && !["PERMALINK_REMOVED", "REDIRECT_INVALID"].includes(code));
+    const uncovered = Object.keys(CODES).filter(
+      (code) => !covered.has(code) && !["PERMALINK_REMOVED", "REDIRECT_INVALID"].includes(code),
+    );
     expect(uncovered).toEqual([]);
   });
 });

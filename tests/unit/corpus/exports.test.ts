@@ -12,10 +12,15 @@ function corpus(): Corpus {
 }
 
 describe("corpus.json", () => {
-  const data = JSON.parse(corpusJson(corpus())) as Record<string, unknown> & { claims: Record<string, unknown>[]; votes: Record<string, unknown>[]; instruments: Record<string, unknown>[] };
+  const data = JSON.parse(corpusJson(corpus())) as Record<string, unknown> & {
+    claims: Record<string, unknown>[];
+    votes: Record<string, unknown>[];
+    instruments: Record<string, unknown>[];
+  };
 
   it("has the public top-level shape", () => {
-    for (const key of ["sources", "claims", "actors", "instruments", "votes", "events"]) expect(Array.isArray(data[key]), key).toBe(true);
+    for (const key of ["sources", "claims", "actors", "instruments", "votes", "events"])
+      expect(Array.isArray(data[key]), key).toBe(true);
     expect(typeof data["version"]).toBe("string");
     expect(data["generatedAt"]).toBe("2026-01-01T00:00:00.000Z");
   });
@@ -70,7 +75,15 @@ describe("corpus.json", () => {
 
 describe("CSV exports", () => {
   it("quotes fields with commas, quotes and newlines (RFC 4180)", () => {
-    expect(toCsv(["a", "b"], [["x, y", 'say "hi"'], ["line\nbreak", null]])).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["x, y", 'say "hi"'],
+          ["line\nbreak", null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",\r\n');
   });
 
   it("writes votes in long format, one row per country", () => {

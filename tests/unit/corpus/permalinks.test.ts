@@ -12,9 +12,13 @@ async function realFiles(): Promise<Record<string, string>> {
 function renameClaim(files: Record<string, string>, from: string, to: string): void {
   const path = Object.keys(files).find((p) => p.startsWith("sources/") && files[p]?.includes(`{#${from} `));
   if (!path) throw new Error(`claim ${from} not found`);
-  files[path] = (files[path] ?? "").replace(`{#${from} `, `{#${to} `).replaceAll(`"${from}"`, `"${to}"`).replaceAll(` ${from} `, ` ${to} `);
+  files[path] = (files[path] ?? "")
+    .replace(`{#${from} `, `{#${to} `)
+    .replaceAll(`"${from}"`, `"${to}"`)
+    .replaceAll(` ${from} `, ` ${to} `);
   for (const [p, text] of Object.entries(files)) {
-    if (p.startsWith("sources/")) files[p] = text.replace(new RegExp(`(revises=|corroborates="|contradicts="|[" ])${from}(?=[" }])`, "gu"), `$1${to}`);
+    if (p.startsWith("sources/"))
+      files[p] = text.replace(new RegExp(`(revises=|corroborates="|contradicts="|[" ])${from}(?=[" }])`, "gu"), `$1${to}`);
   }
 }
 
@@ -50,7 +54,13 @@ describe("permalink stability", () => {
     const { corpus, diagnostics } = buildCorpus(files);
     expect(diagnostics).toEqual([]);
     expect(corpus?.redirects()).toEqual([
-      { type: "claims", from: claimId, to: "renamed-claim-id", fromUrl: `/claims/${claimId}/`, toUrl: "/claims/renamed-claim-id/" },
+      {
+        type: "claims",
+        from: claimId,
+        to: "renamed-claim-id",
+        fromUrl: `/claims/${claimId}/`,
+        toUrl: "/claims/renamed-claim-id/",
+      },
     ]);
   });
 
@@ -65,7 +75,10 @@ describe("permalink stability", () => {
   });
 
   it("never shrinks the manifest and writes one id per line", () => {
-    const merged = mergeManifest({ claims: ["old"] }, { claims: ["new"], sources: [], actors: [], instruments: [], votes: [], events: [], dimensions: [] });
+    const merged = mergeManifest(
+      { claims: ["old"] },
+      { claims: ["new"], sources: [], actors: [], instruments: [], votes: [], events: [], dimensions: [] },
+    );
     expect(merged.claims).toEqual(["new", "old"]);
     expect(formatManifest(merged)).toContain('  "claims": [\n    "new",\n    "old"\n  ]');
   });
