@@ -55,10 +55,33 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return lines.join("\n");
 }
 
-/** Thrown by the build when the content has errors; its message lists them all. */
+/**
+ * Thrown by the build when the content has errors; its message lists them all.
+ * `loc` and `hint` (the first problem's) are what Astro's dev error overlay
+ * shows as the file:line:col, the code frame around it, and the hint.
+ */
 export class ContentError extends Error {
-  constructor(readonly diagnostics: readonly Diagnostic[]) {
-    super(`Content errors:\n${formatDiagnostics(diagnostics)}`);
+  readonly loc: { file: string; line: number; column: number } | undefined;
+  readonly hint: string | undefined;
+  readonly title = "Content error";
+
+  /** `contentDir`: the folder `content/…` paths stand for, so the overlay can open the file. */
+  constructor(
+    readonly diagnostics: readonly Diagnostic[],
+    contentDir?: string,
+  ) {
+    const first = diagnostics[0];
+    const count = diagnostics.length;
+    super(
+      first
+        ? `${first.file}:${first.line}:${first.column} ${first.code} ${first.message}${count > 1 ? ` (and ${count - 1} more)` : ""}\n\n${formatDiagnostics(diagnostics)}`
+        : "Content errors",
+    );
     this.name = "ContentError";
+    this.hint = first ? `${first.code}: ${first.hint}` : undefined;
+    this.loc =
+      first && contentDir
+        ? { file: `${contentDir}/${first.file.replace(/^content\//u, "")}`, line: first.line, column: first.column }
+        : undefined;
   }
 }

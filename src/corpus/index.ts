@@ -84,16 +84,33 @@ export async function loadCorpus(
 /**
  * The Astro integration and the bundled pages are separate module instances
  * in one process; a global slot lets them share one parse of the content.
+ * The dev server replaces it when content changes (reloadCorpus).
  */
-const shared = globalThis as { __atlasCorpus?: Promise<Corpus> };
+const shared = globalThis as { __atlasCorpus?: Promise<BuildResult>; __atlasParseCache?: ParseCache };
 
-/** The site's corpus, loaded once per process; throws a ContentError listing every problem. */
+/** The site's corpus, loaded once per process (or per content change in dev); throws a ContentError listing every problem. */
 export function getCorpus(): Promise<Corpus> {
-  shared.__atlasCorpus ??= loadCorpus().then(({ corpus, diagnostics }) => {
-    if (!corpus) throw new ContentError(diagnostics);
+  return getSiteBuild().then(({ corpus, diagnostics }) => {
+    if (!corpus) throw new ContentError(diagnostics, defaultContentDir());
     return corpus;
   });
+}
+
+/** The site's build result, with the quote summary the integration logs. */
+export function getSiteBuild(): Promise<BuildResult> {
+  shared.__atlasCorpus ??= loadCorpus(defaultContentDir(), shared.__atlasParseCache ? { cache: shared.__atlasParseCache } : {});
   return shared.__atlasCorpus;
+}
+
+/**
+ * Starts a fresh load of the site's content, reusing unchanged files' parses
+ * through `cache` (kept for later loads). The dev server calls this on every
+ * content change; requests made meanwhile wait for the new corpus.
+ */
+export function reloadCorpus(cache?: ParseCache): Promise<BuildResult> {
+  if (cache) shared.__atlasParseCache = cache;
+  delete shared.__atlasCorpus;
+  return getSiteBuild();
 }
 
 /** Same content, same version: a short hash of every file. */

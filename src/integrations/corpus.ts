@@ -1,30 +1,51 @@
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { ContentError, formatDiagnostics, getCorpus } from "../corpus/index.ts";
+import type { ViteDevServer } from "vite";
+import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, reloadCorpus } from "../corpus/index.ts";
+import { ParseCache } from "../corpus/parse-cache.ts";
+import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
 
 /**
  * Validates content before Astro renders anything, so a content error stops
  * the build with every problem listed as `content/file.md:LINE:COL …`; then
  * writes the files that are not pages (the citation downloads).
+ *
+ * Parses go through the parse cache: `astro build` keeps it in Astro's
+ * cacheDir, so a rebuild re-parses only the files that changed; the dev
+ * server keeps it in memory and, on every change under the content folder,
+ * rebuilds the corpus and reloads the page. A content error then shows in
+ * Astro's error overlay, and the next fix clears it.
  */
 export default function corpusIntegration(): AstroIntegration {
   let site: URL | undefined;
+  let cache: ParseCache | undefined;
   return {
     name: "atlas-corpus",
     hooks: {
-      "astro:config:setup": async ({ logger }) => {
-        // The pages reuse this parse (getCorpus shares it across module instances).
-        const corpus = await getCorpus().catch((error: unknown) => {
-          if (!(error instanceof ContentError)) throw error;
-          throw new Error(`The content has ${error.diagnostics.length} error(s):\n${formatDiagnostics(error.diagnostics)}`);
-        });
-        logger.info(`corpus ${corpus.version}: ${corpus.claims().length} claims, ${corpus.sources().length} sources`);
+      "astro:config:setup": async ({ config, command, logger }) => {
+        cache = command === "build" ? await ParseCache.open(fileURLToPath(config.cacheDir)) : ParseCache.memory();
+        const { corpus, diagnostics, quotes } = await reloadCorpus(cache);
+        const note = unverifiedNote(quotes);
+        if (note) logger.warn(note);
+        if (!corpus) {
+          const report = `The content has ${diagnostics.length} error(s):\n${formatDiagnostics(diagnostics)}`;
+          // The dev server starts anyway: the error overlay shows the problem, and a fix reloads the page.
+          if (command !== "dev") throw new Error(report);
+          logger.error(report);
+          return;
+        }
+        logger.info(
+          `corpus ${corpus.version}: ${corpus.claims().length} claims, ${corpus.sources().length} sources (${cache.stats.parsed} files parsed, ${cache.stats.reused} reused)`,
+        );
+        if (command === "build") await cache.save();
       },
       "astro:config:done": ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
       },
-      "astro:server:setup": ({ server }) => {
+      "astro:server:setup": ({ server, logger }) => {
+        watchContent(server, cache ?? ParseCache.memory(), logger);
         server.middlewares.use((request, response, next) => {
           const urlPath = new URL(request.url ?? "/", "http://dev").pathname;
           if (!urlPath.includes("/cite.")) return next();
@@ -45,4 +66,49 @@ export default function corpusIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Live content: Vite's watcher reports each change under the content folder;
+ * the corpus is rebuilt (only the changed file is parsed) and every open page
+ * reloads. Astro clears its getStaticPaths cache on any watcher change, so
+ * new and removed ids appear too. Changes arriving during a rebuild are
+ * folded into one more rebuild.
+ */
+function watchContent(server: ViteDevServer, cache: ParseCache, logger: { info(m: string): void; error(m: string): void }): void {
+  const contentDir = defaultContentDir();
+  server.watcher.add(contentDir);
+  let running: Promise<void> | undefined;
+  let again = false;
+  const rebuild = async (): Promise<void> => {
+    const started = performance.now();
+    const { corpus, diagnostics } = await reloadCorpus(cache);
+    cache.prune();
+    const ms = Math.round(performance.now() - started);
+    if (corpus) logger.info(`content reloaded in ${ms} ms (${cache.stats.parsed} file(s) parsed)`);
+    else logger.error(`content has ${diagnostics.length} error(s):\n${formatDiagnostics(diagnostics)}`);
+    server.hot.send({ type: "full-reload", path: "*" });
+  };
+  const onChange = (file: string): void => {
+    if (!isInside(contentDir, file)) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = rebuild()
+      .catch((error: unknown) => logger.error(error instanceof ContentError ? error.message : String(error)))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          onChange(file);
+        }
+      });
+  };
+  for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, onChange);
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }

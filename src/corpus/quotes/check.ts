@@ -91,7 +91,7 @@ export function checkQuotes(
 
 function nearestNote(text: ArchivedText, quote: string): string {
   const passage = nearestPassage(text.paragraphs, quote);
-  if (!passage) return "; no passage shares a word with it";
+  if (!passage) return "; no passage of the text is close to it";
   const normalised = normaliseWhitespace(quote);
   const marks = quoteMarkNote(normalised, passage.text);
   return `; nearest passage, in ¶${passage.paragraph}: "${inlineDiff(normalised, passage.text)}" ([-…-] only in the quote, {+…+} only in the text)${marks ? `; ${marks}` : ""}`;

@@ -32,7 +32,8 @@ export function nearestPassage(paragraphs: readonly string[], quote: string): Pa
       if (!best || score > best.score) best = { start, length, score };
     }
   }
-  if (!best || best.score <= 0) return undefined;
+  // Below half the words in place, a "nearest" passage would mislead more than help.
+  if (!best || best.score < n / 2) return undefined;
   return {
     paragraph: words[best.start]?.paragraph ?? 1,
     text: words
