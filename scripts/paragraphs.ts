@@ -1,27 +1,27 @@
 /**
  * Prints a source text with numbered paragraphs, the numbering a claim's
- * `para` locator uses. Usage: npm run paragraphs -- 000   (or a file path)
+ * `para` locator uses. Usage: npm run paragraphs -- <file>, or the start of a
+ * file name in the texts folder (ATLAS_TEXTS_DIR), e.g. `003`.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { splitParagraphs } from "../src/corpus/paragraphs.ts";
+import { textsDir } from "../src/corpus/quotes/texts.ts";
+import { printParagraphs } from "./lib/print-paragraphs.ts";
 import { seedsDir } from "./lib/shared-dir.ts";
 
 const arg = process.argv[2];
 if (!arg) {
-  console.error("usage: npm run paragraphs -- <seed number or file>");
+  console.error("usage: npm run paragraphs -- <text file, or the start of a name in the texts folder>");
   process.exit(2);
 }
 let file = arg;
-if (!arg.includes("/")) {
-  const dir = seedsDir();
-  const match = readdirSync(dir).find((name) => name.startsWith(arg) && name.endsWith(".txt"));
+if (!existsSync(arg)) {
+  const dir = textsDir() ?? seedsDir();
+  const match = existsSync(dir) ? readdirSync(dir).find((name) => name.startsWith(arg) && name.endsWith(".txt")) : undefined;
   if (!match) {
-    console.error(`no seed text starting with ${arg} in ${dir}`);
+    console.error(`no file ${arg}, and no text starting with ${arg} in ${dir}`);
     process.exit(2);
   }
   file = path.join(dir, match);
 }
-splitParagraphs(readFileSync(file, "utf8")).forEach((paragraph, index) => {
-  console.log(`¶${index + 1}  ${paragraph}\n`);
-});
+printParagraphs(readFileSync(file, "utf8"));
