@@ -13,7 +13,7 @@
  *   nice -n 5 npm run bench:dev [-- --repeat 5 --claims 10000 --port 4351]
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticCorpus, writeContent } from "./synthetic-corpus.ts";
@@ -41,11 +41,15 @@ const load = (): string =>
     .map((n) => n.toFixed(2))
     .join(" ");
 
+/** The dev server's output, kept for when a measurement fails. */
+const SERVER_LOG = path.join(tmpdir(), `atlas-bench-dev-${process.pid}.log`);
+
 function startDev(contentDir: string, cacheDir: string): ChildProcess {
+  const log = openSync(SERVER_LOG, "a");
   return spawn("npx", ["astro", "dev", "--port", String(port), "--host", "127.0.0.1"], {
     env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir },
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
 }
 
@@ -62,7 +66,8 @@ async function waitFor(url: string, marker: string, since: number, timeoutMs = 1
       () => "",
     );
     if (body.includes(marker)) return performance.now() - since;
-    if (performance.now() - since > timeoutMs) throw new Error(`${url} never showed "${marker}"`);
+    if (performance.now() - since > timeoutMs)
+      throw new Error(`${url} never showed "${marker}"; the server's output is in ${SERVER_LOG}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
