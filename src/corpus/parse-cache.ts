@@ -127,7 +127,7 @@ export class ParseCache {
 
 function store(entry: Entry): StoredEntry {
   const { fragment, file } = entry.parse;
-  const bare = { ...fragment } as Extracted;
+  const bare = { ...fragment };
   for (const table of RECORD_TABLES)
     (bare[table] as unknown[]) = fragment[table].map((located) => ({ ...located, file: undefined }));
   const messages = file.messages.slice(0, entry.parseMessages).map((m) => ({
