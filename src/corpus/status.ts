@@ -4,7 +4,7 @@
  * force. Pure functions, shared by pages, charts, exports and tests, so that
  * every figure on the site comes from the records and is never typed.
  */
-import { compareDates, dateEnd, dateStart, type IsoDate } from "./dates.ts";
+import { compareDates, dateEnd, dateStart, formatDate, type IsoDate } from "./dates.ts";
 import type { StatusEntry, StatusList } from "./schema/records.ts";
 import { PARTY_KINDS, type StatusKind } from "./schema/status.ts";
 
@@ -100,4 +100,24 @@ export function signaturesBetween(list: StatusList, start: IsoDate, end: IsoDate
   return list.entries.filter(
     (e) => e.signed !== undefined && compareDates(dateStart(e.signed), start) >= 0 && compareDates(dateEnd(e.signed), end) <= 0,
   );
+}
+
+export interface Progress {
+  /** The instrument's entry into force, when its record dates it. */
+  inForceSince?: IsoDate;
+  /** States' instruments deposited as of the list's date. */
+  counted: number;
+  threshold?: number;
+  /** "0 of 40 instruments deposited", "in force since 1 July 2004". */
+  text: string;
+}
+
+/** How far the instrument is from entry into force, from its rows (and its entry-into-force date, if any). */
+export function progressTowardsEntryIntoForce(list: StatusList, inForceSince: IsoDate | undefined): Progress {
+  const counted = statusCounts(list).countedInstruments;
+  const threshold = list.entryIntoForce?.threshold;
+  if (inForceSince) return { inForceSince, counted, ...(threshold ? { threshold } : {}), text: `in force since ${formatDate(inForceSince)}` };
+  if (threshold === undefined) return { counted, text: `${counted} ${counted === 1 ? "instrument" : "instruments"} deposited; no entry-into-force rule recorded` };
+  const reached = counted >= threshold ? " (the number required is reached)" : "";
+  return { counted, threshold, text: `${counted} of ${threshold} instruments deposited${reached}` };
 }

@@ -139,6 +139,7 @@ export function readStatusFile(tree: Root, file: VFile, out: Extracted): void {
     { type: "instrument", id, field: "file name", place: { line: 1, column: 1 } },
     ...yamlRefs(frontmatter, "citation", ["cites"], data.cites),
     ...yamlRefs(frontmatter, "citation", ["entryIntoForce", "cites"], data.entryIntoForce?.cites ?? []),
+    ...yamlRefs(frontmatter, "citation", ["openForSignature", "cites"], data.openForSignature?.cites ?? []),
   );
   const record: StatusList = {
     id,
@@ -148,6 +149,7 @@ export function readStatusFile(tree: Root, file: VFile, out: Extracted): void {
     cites: data.cites,
     ...(data.note ? { note: data.note } : {}),
     ...(data.entryIntoForce ? { entryIntoForce: data.entryIntoForce } : {}),
+    ...(data.openForSignature ? { openForSignature: data.openForSignature } : {}),
     introHtml: renderHtml(body.filter((node) => node !== tables[0])),
     entries,
     origin: origin(file, { line: 1, column: 1 }),

@@ -184,6 +184,7 @@ export const StatusListSchema = z.object({
   entryIntoForce: z
     .object({ threshold: z.number().int(), article: z.string(), text: z.string(), cites: Ids, ...Verification })
     .optional(),
+  openForSignature: z.object({ until: Date, place: z.string(), article: z.string(), cites: Ids }).optional(),
   introHtml: Html,
   entries: z.array(StatusEntrySchema),
   origin: Origin,

@@ -60,6 +60,11 @@ export const StatusListInputSchema = z
     cites: CitesSchema,
     note: z.string().min(1).optional(),
     entryIntoForce: EntryIntoForceSchema.optional(),
+    /** Where and until when the instrument stays open for signature, when its final clauses set a closing date. */
+    openForSignature: z
+      .object({ until: DateSchema, place: z.string().min(1), article: z.string().min(1), cites: CitesSchema })
+      .strict()
+      .optional(),
   })
   .strict();
 
