@@ -47,8 +47,8 @@ export function votesCsv(corpus: Corpus, voteId?: string): string {
 /**
  * Long format: one row per instrument and participant. Dates are ISO or a
  * prefix of one (a span such as the Hanoi ceremony becomes the month its two
- * ends share); empty when unknown. `ratified` and `kind` stay empty for a
- * reported act, which is not a ratification; `source` lists citation ids.
+ * ends share); empty when unknown. A reported act has kind `reported` and
+ * no ratified date: it is not a ratification. `source` lists citation ids.
  */
 export const TREATY_STATUS_HEADER = ["instrument", "participant", "iso3", "signed", "ratified", "kind", "in_force", "verified", "source"] as const;
 
