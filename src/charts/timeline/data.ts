@@ -130,7 +130,7 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
     const lane = milestoneLane(instrument, actorsById.get(instrument.organisation));
     for (const group of statusGroups(list)) {
       const derived = { instruments: [instrument.id], actors: group.participants };
-      const verb = group.act === "signed" ? "sign" : "ratify or join";
+      const verbs = group.act === "signed" ? ["signs", "sign"] : ["ratifies or joins", "ratify or join"];
       const id = `status-${instrument.id}-${group.act}-${group.date.replace("/", "--")}`;
       // A ceremony the list records as a span (Hanoi, 25–26 October 2025) is one item: the event or milestone on its first day.
       const ceremony = drafts.find((d) => d.links.instruments.has(instrument.id) && (d.origin === "event" || d.origin === "milestone") && group.within.includes(d.date));
@@ -139,7 +139,7 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
         continue;
       }
       const who = group.participants.length === 1 ? (actorsById.get(group.participants[0] ?? "")?.name ?? group.participants[0]) : `${group.participants.length} participants`;
-      const title = `${who} ${group.participants.length === 1 ? `${verb}s` : verb} the ${instrument.shortName}`;
+      const title = `${who} ${group.participants.length === 1 ? verbs[0] : verbs[1]} the ${instrument.shortName}${group.date.length === 4 ? ` in ${group.date}` : ""}`;
       drafts.push(derivedDraft(id, "status", title, group.date, lane, derived));
     }
   }
@@ -184,6 +184,32 @@ interface StatusGroup {
  * span's group, so the ceremony stays one item.
  */
 export function statusGroups(list: Pick<StatusList, "entries">): StatusGroup[] {
+  const byDay = groupsByDate(list);
+  // An act spread over more than DAY_GROUPS_MAX days (the Budapest Convention's twenty years of ratifications) would flood its
+  // lane with one mark per day; that act is grouped by year instead, the year being all the item's date then claims.
+  const crowded = new Set((["signed", "ratified"] as const).filter((act) => byDay.filter((g) => g.act === act).length > DAY_GROUPS_MAX));
+  if (crowded.size === 0) return byDay;
+  const years = new Map<string, StatusGroup>();
+  const kept: StatusGroup[] = [];
+  for (const group of byDay) {
+    if (!crowded.has(group.act)) {
+      kept.push(group);
+      continue;
+    }
+    const year = group.date.slice(0, 4);
+    const key = `${group.act} ${year}`;
+    const merged = years.get(key) ?? { act: group.act, date: year, participants: [], within: [] };
+    merged.participants.push(...group.participants);
+    merged.within.push(...group.within);
+    years.set(key, merged);
+  }
+  return [...kept, ...years.values()];
+}
+
+/** More days than this for one act of one instrument, and the act is grouped by year on the timeline. */
+export const DAY_GROUPS_MAX = 12;
+
+function groupsByDate(list: Pick<StatusList, "entries">): StatusGroup[] {
   const spans = [...new Set(list.entries.flatMap((e) => (e.signed && isInterval(e.signed) ? [e.signed] : [])))];
   const groups = new Map<string, StatusGroup>();
   const add = (act: StatusGroup["act"], date: string, participant: string) => {

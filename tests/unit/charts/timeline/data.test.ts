@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   itemsForActor,
+  DAY_GROUPS_MAX,
   itemsForInstrument,
   sharedTimelineItems,
   timelineItems,
@@ -129,6 +130,16 @@ describe("status items", () => {
     r.statusLists.push({ instrument: "b", entries: [entry("coe", undefined, "2024-06-20"), entry("t-cy", undefined, "2024-06-20")] });
     const status = timelineItems(r).filter((i) => i.origin === "status");
     expect(status.map((i) => [i.id, i.title])).toEqual([["status-b-ratified-2024-06-20", "2 participants ratify or join the Instrument b"]]);
+  });
+
+  it("groups an act spread over more days than DAY_GROUPS_MAX by year, so the lane is not flooded", () => {
+    const r = records();
+    r.instruments.push(instrument("b", "coe", [["opened-for-signature", "2001-11-23"]]));
+    const days = Array.from({ length: DAY_GROUPS_MAX + 1 }, (_, i) => `20${String(10 + Math.floor(i / 2)).padStart(2, "0")}-0${1 + (i % 2)}-15`);
+    r.statusLists.push({ instrument: "b", entries: days.map((day, i) => entry(`p${i}`, undefined, day)) });
+    const status = timelineItems(r).filter((i) => i.origin === "status");
+    expect(status.map((i) => i.date)).toEqual([...new Set(days.map((d) => d.slice(0, 4)))]);
+    expect(status[0]?.title).toBe("2 participants ratify or join the Instrument b in 2010");
   });
 });
 
