@@ -116,8 +116,13 @@ export interface Progress {
 export function progressTowardsEntryIntoForce(list: StatusList, inForceSince: IsoDate | undefined): Progress {
   const counted = statusCounts(list).countedInstruments;
   const threshold = list.entryIntoForce?.threshold;
-  if (inForceSince) return { inForceSince, counted, ...(threshold ? { threshold } : {}), text: `in force since ${formatDate(inForceSince)}` };
-  if (threshold === undefined) return { counted, text: `${counted} ${counted === 1 ? "instrument" : "instruments"} deposited; no entry-into-force rule recorded` };
+  if (inForceSince)
+    return { inForceSince, counted, ...(threshold ? { threshold } : {}), text: `in force since ${formatDate(inForceSince)}` };
+  if (threshold === undefined)
+    return {
+      counted,
+      text: `${counted} ${counted === 1 ? "instrument" : "instruments"} deposited; no entry-into-force rule recorded`,
+    };
   const reached = counted >= threshold ? " (the number required is reached)" : "";
   return { counted, threshold, text: `${counted} of ${threshold} instruments deposited${reached}` };
 }

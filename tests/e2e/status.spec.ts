@@ -18,9 +18,15 @@ test("/status/ lists every instrument with a status list, with counts computed f
     const signatures = list.entries.filter((e) => e.signed !== undefined || e.kind === "signature").length;
     await expect(row.locator('[data-count="signatures"]')).toHaveText(String(signatures));
   }
-  await expect(page.locator('tr[data-instrument="un-cybercrime-convention"] [data-progress]')).toContainText("0 of 40 instruments deposited");
-  await expect(page.locator('tr[data-instrument="un-cybercrime-convention"] [data-progress]')).toContainText("until 31 December 2026");
-  await expect(page.locator('tr[data-instrument="budapest-convention"] [data-progress]')).toContainText("in force since 1 July 2004");
+  await expect(page.locator('tr[data-instrument="un-cybercrime-convention"] [data-progress]')).toContainText(
+    "0 of 40 instruments deposited",
+  );
+  await expect(page.locator('tr[data-instrument="un-cybercrime-convention"] [data-progress]')).toContainText(
+    "until 31 December 2026",
+  );
+  await expect(page.locator('tr[data-instrument="budapest-convention"] [data-progress]')).toContainText(
+    "in force since 1 July 2004",
+  );
   await expect(page.locator('tr[data-instrument="budapest-convention"] [data-count="parties"]')).toHaveText("81");
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
   await close();
@@ -51,7 +57,9 @@ test("the participants table sorts and filters, and says what it did", async ({ 
   await header.getByRole("button").click();
   await expect(header).toHaveAttribute("aria-sort", "ascending");
   const first = await table.locator("tbody tr").first().getAttribute("data-participant");
-  const earliest = [...budapest.entries].filter((e) => e.ratified).sort((a, b) => (a.ratified ?? "").localeCompare(b.ratified ?? ""))[0];
+  const earliest = [...budapest.entries]
+    .filter((e) => e.ratified)
+    .sort((a, b) => (a.ratified ?? "").localeCompare(b.ratified ?? ""))[0];
   expect(first).toBe(earliest?.participant);
   const parties = budapest.entries.filter((e) => ["ratification", "accession", "acceptance", "approval"].includes(e.kind)).length;
   await page.getByRole("combobox", { name: "Standing", exact: true }).selectOption("Party");
@@ -88,13 +96,5 @@ test("the votes × treaties page names the states in each cell", async ({ browse
   await expect(cell).toHaveAttribute("data-count", String(expected));
   await expect(page.locator("a[href='/votes/compare/']").first()).toBeVisible();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-  await close();
-});
-
-test("screens", async ({ browser }) => {
-  const { page, close } = await openPage(browser, uncc?.url ?? "/", { viewport: { width: 1200, height: 1800 } });
-  await page.screenshot({ path: "/tmp/wt14/uncc.png", fullPage: false });
-  await page.goto("/timeline/");
-  await page.screenshot({ path: "/tmp/wt14/timeline.png" });
   await close();
 });

@@ -9,7 +9,13 @@ import { standingNow } from "../../corpus/status.ts";
 /** The map's marks: the standing, plus a reported act without signature and a withdrawal, which DESIGN.md draws apart. */
 export type StatusMark = "party" | "signatory" | "reported" | "withdrawn" | "neither";
 
-export const STATUS_MARK_ORDER = ["party", "signatory", "reported", "withdrawn", "neither"] as const satisfies readonly StatusMark[];
+export const STATUS_MARK_ORDER = [
+  "party",
+  "signatory",
+  "reported",
+  "withdrawn",
+  "neither",
+] as const satisfies readonly StatusMark[];
 
 export const STATUS_MARK_LABELS: Readonly<Record<StatusMark, string>> = {
   party: "Party",
@@ -45,7 +51,12 @@ export function statusMark(entry: StatusEntry | undefined, list: Pick<StatusList
 
 type MapActor = Pick<Actor, "id" | "iso3" | "name" | "url" | "kind">;
 
-export function statusMapData(list: StatusList, instrumentName: string, actors: readonly MapActor[], small: ReadonlySet<string>): StatusMapData {
+export function statusMapData(
+  list: StatusList,
+  instrumentName: string,
+  actors: readonly MapActor[],
+  small: ReadonlySet<string>,
+): StatusMapData {
   const byParticipant = new Map(list.entries.map((e) => [e.participant, e]));
   const states = actors
     .filter((a) => a.kind === "state" && a.iso3)

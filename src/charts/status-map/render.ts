@@ -53,7 +53,8 @@ export function renderStatusMap(data: StatusMapData, geometry: MapGeometry, opti
     .join(", ");
   const desc = `World map of the ${data.states.length} UN member states by their standing under the ${data.instrument}: ${counts}. Solid dark blue: party; hatched light blue: signatory; dashed outline: reported, not confirmed; light grey: neither. States too small to see are ringed markers and are listed below the map.`;
   const others = geometry.others.map(
-    (o) => `<path class="map-other" d="${o.d}" fill="currentColor" fill-opacity="0.07" ${BORDER}><title>${escapeXml(o.name)}: not a UN member state</title></path>`,
+    (o) =>
+      `<path class="map-other" d="${o.d}" fill="currentColor" fill-opacity="0.07" ${BORDER}><title>${escapeXml(o.name)}: not a UN member state</title></path>`,
   );
   const shapes: string[] = [];
   const markers: string[] = [];

@@ -52,6 +52,9 @@ export function statusStepsData(list: StatusList, instrument: string): StatusSte
   return {
     instrument,
     asOf: list.asOf,
-    series: [series("signatures", "Signatures", signed), series("ratifications", "Ratifications, acceptances, approvals and accessions", joined)],
+    series: [
+      series("signatures", "Signatures", signed),
+      series("ratifications", "Ratifications, acceptances, approvals and accessions", joined),
+    ],
   };
 }

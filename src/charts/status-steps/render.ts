@@ -24,24 +24,37 @@ export function renderStatusSteps(data: StatusStepsData, options: { id: string; 
   const end = utc(data.asOf);
   const start = utc(options.start);
   const top = Math.max(1, max(data.series, (s) => s.steps.at(-1)?.total ?? 0) ?? 1);
-  const x = scaleUtc().domain([start, end]).range([M.left, WIDTH - M.right]);
-  const y = scaleLinear().domain([0, top]).nice(4).range([HEIGHT - M.bottom, M.top]);
+  const x = scaleUtc()
+    .domain([start, end])
+    .range([M.left, WIDTH - M.right]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice(4)
+    .range([HEIGHT - M.bottom, M.top]);
   const path = line<[Date, number]>()
     .x((p) => round(x(p[0])))
     .y((p) => round(y(p[1])))
     .curve(curveStepAfter);
   const parts: string[] = [];
   for (const tick of y.ticks(4)) {
-    parts.push(`<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="currentColor" stroke-opacity="0.15"/>`);
+    parts.push(
+      `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${round(y(tick))}" y2="${round(y(tick))}" stroke="currentColor" stroke-opacity="0.15"/>`,
+    );
     parts.push(`<text x="${M.left - 6}" y="${round(y(tick)) + 5}" text-anchor="end" font-size="16">${tick}</text>`);
   }
   const years = x.ticks(Math.min(5, Math.max(1, end.getUTCFullYear() - start.getUTCFullYear())));
   for (const tick of years) {
-    parts.push(`<text x="${round(x(tick))}" y="${HEIGHT - 10}" text-anchor="middle" font-size="16">${tick.getUTCFullYear()}</text>`);
+    parts.push(
+      `<text x="${round(x(tick))}" y="${HEIGHT - 10}" text-anchor="middle" font-size="16">${tick.getUTCFullYear()}</text>`,
+    );
   }
   const descParts: string[] = [];
   for (const s of data.series) {
-    const points: [Date, number][] = [[start, 0], ...s.steps.map((step): [Date, number] => [utc(step.day), step.total]), [end, s.steps.at(-1)?.total ?? 0]];
+    const points: [Date, number][] = [
+      [start, 0],
+      ...s.steps.map((step): [Date, number] => [utc(step.day), step.total]),
+      [end, s.steps.at(-1)?.total ?? 0],
+    ];
     const total = s.steps.at(-1)?.total ?? 0;
     parts.push(`<path class="step-${s.key}" d="${path(points) ?? ""}" fill="none" ${STYLE[s.key]}/>`);
     parts.push(

@@ -40,22 +40,39 @@ export function votesByTreaties(
 ): VotesTreatiesTable {
   const signed = new Set(uncc.entries.filter(hasSigned).map((e) => e.participant));
   const budapestById = new Map(budapest.entries.map((e) => [e.participant, e]));
-  const empty = (): Record<TreatyGroup, State[]> => ({ "signed-party": [], "signed-not-party": [], "not-signed-party": [], neither: [] });
+  const empty = (): Record<TreatyGroup, State[]> => ({
+    "signed-party": [],
+    "signed-not-party": [],
+    "not-signed-party": [],
+    neither: [],
+  });
   const cells = Object.fromEntries(POSITION_ORDER.map((p) => [p, empty()])) as Record<Position, Record<TreatyGroup, State[]>>;
   for (const state of [...states].sort((a, b) => a.name.localeCompare(b.name, "en"))) {
     const position = state.iso3 ? vote.positions[state.iso3] : undefined;
     if (!position) continue;
     const entry = budapestById.get(state.id);
     const party = entry !== undefined && standingOn(entry, budapestDay, budapest.asOf) === "party";
-    const group: TreatyGroup = signed.has(state.id) ? (party ? "signed-party" : "signed-not-party") : party ? "not-signed-party" : "neither";
+    const group: TreatyGroup = signed.has(state.id)
+      ? party
+        ? "signed-party"
+        : "signed-not-party"
+      : party
+        ? "not-signed-party"
+        : "neither";
     cells[position][group].push(state);
   }
-  const rowTotals = Object.fromEntries(POSITION_ORDER.map((p) => [p, TREATY_GROUPS.reduce((n, g) => n + cells[p][g].length, 0)])) as Record<Position, number>;
-  const columnTotals = Object.fromEntries(TREATY_GROUPS.map((g) => [g, POSITION_ORDER.reduce((n, p) => n + cells[p][g].length, 0)])) as Record<TreatyGroup, number>;
+  const rowTotals = Object.fromEntries(
+    POSITION_ORDER.map((p) => [p, TREATY_GROUPS.reduce((n, g) => n + cells[p][g].length, 0)]),
+  ) as Record<Position, number>;
+  const columnTotals = Object.fromEntries(
+    TREATY_GROUPS.map((g) => [g, POSITION_ORDER.reduce((n, p) => n + cells[p][g].length, 0)]),
+  ) as Record<TreatyGroup, number>;
   return { vote, budapestDay, cells, rowTotals, columnTotals };
 }
 
 /** States with this position that signed the UN Convention (whatever their Budapest standing). */
 export function signedAmong(table: VotesTreatiesTable, position: Position): State[] {
-  return [...table.cells[position]["signed-party"], ...table.cells[position]["signed-not-party"]].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return [...table.cells[position]["signed-party"], ...table.cells[position]["signed-not-party"]].sort((a, b) =>
+    a.name.localeCompare(b.name, "en"),
+  );
 }
