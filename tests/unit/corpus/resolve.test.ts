@@ -29,9 +29,7 @@ describe("resolver", () => {
   });
 
   it("keeps the quote exactly as written, curly apostrophe included", () => {
-    expect(corpus().claim("russia-wants-new-treaty").quote).toBe(
-      "long-standing goal to replace the Council of Europe’s Budapest Convention",
-    );
+    expect(corpus().claim("russia-wants-new-treaty").quote).toBe("long-standing goal to replace the Council of Europe’s Budapest Convention");
   });
 
   it("turns a vote table into ISO3 positions and a tally", () => {
@@ -59,21 +57,14 @@ describe("resolver", () => {
     const c = corpus();
     expect(c.claimsAbout("actors", "rus").map((x) => x.id)).toEqual(["plenary-vote-tally", "russia-wants-new-treaty"]);
     expect(c.votesOfState("USA").map((v) => v.position)).toEqual(["no"]);
-    expect(c.instrumentsOfState("USA")[0]?.party.ratified).toBe("2006-09-29");
-    expect(
-      c
-        .statesByRegion()
-        .find((g) => g.region === "Asia-Pacific")
-        ?.states.map((s) => s.iso3),
-    ).toEqual(["CHN"]);
+    expect(c.statusOf("usa")[0]?.entry.ratified).toBe("2006-09-29");
+    expect(c.statesByRegion().find((g) => g.region === "Asia-Pacific")?.states.map((s) => s.iso3)).toEqual(["CHN"]);
     expect(() => c.claim("missing")).toThrow('No claim with id "missing"');
   });
 
   it("reports every problem at once instead of stopping at the first", () => {
     const files = { ...goodFiles() };
-    files["sources/first-source.md"] = (files["sources/first-source.md"] ?? "")
-      .replace("kind: analysis", "kind: essay")
-      .replace('actors="rus"', 'actors="zzz"');
+    files["sources/first-source.md"] = (files["sources/first-source.md"] ?? "").replace("kind: analysis", "kind: essay").replace('actors="rus"', 'actors="zzz"');
     files["votes/a-res-74-247.md"] = (files["votes/a-res-74-247.md"] ?? "").replace("yes: 1,", "yes: 5,");
     const { diagnostics } = buildCorpus(files);
     expect(diagnostics.map((d) => d.code).sort()).toEqual(["FIELD_INVALID", "REF_UNKNOWN", "TALLY_MISMATCH"]);
