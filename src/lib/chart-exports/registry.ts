@@ -1,0 +1,161 @@
+/**
+ * Every chart a reader can take away, each at one path: the same path names
+ * its embed page (/embed/<path>/) and its files (/charts/<path>.svg, .png,
+ * .csv). The pages, the embed route and the build's file writer all read
+ * this one list, so a chart gets its downloads by being listed here.
+ */
+import type { Corpus, Vote } from "../../corpus/index.ts";
+import { countryPathData } from "../../charts/country-path/data.ts";
+import { MARK_LABELS, renderCountryPath, treatyStatusText } from "../../charts/country-path/render.ts";
+import { regionChartData, regionGroupName } from "../../charts/region-chart/data.ts";
+import { renderRegionGroup } from "../../charts/region-chart/render.ts";
+import { tallyBarData } from "../../charts/tally-bar/data.ts";
+import { renderTallyBar } from "../../charts/tally-bar/render.ts";
+import { timelineItems } from "../../charts/timeline/data.ts";
+import { timelineCharts } from "../../charts/timeline/periods.ts";
+import { worldMapData } from "../../charts/world-map/data.ts";
+import { mapGeometry } from "../../charts/world-map/geometry.ts";
+import { renderWorldMap } from "../../charts/world-map/render.ts";
+import { TIMELINE_CSS } from "./styles.ts";
+
+export interface ChartExport {
+  /** e.g. `votes/a-res-74-247/map`: no leading or trailing slash. */
+  path: string;
+  title: string;
+  /** The source line, as under the chart on its page. */
+  source: string;
+  /** The page the chart sits on, e.g. /votes/a-res-74-247/. */
+  page: string;
+  /** The chart's SVGs, drawn one under the other. */
+  parts: string[];
+  /** Styles the parts need beyond colour (see styles.ts). */
+  css?: string;
+  /** What the chart shows, in words: the embed's alternative text. */
+  summary: string;
+  csv: { header: string[]; rows: (string | number)[][] };
+}
+
+export const chartUrl = {
+  embed: (path: string) => `/embed/${path}/`,
+  file: (path: string, ext: "svg" | "png" | "csv") => `/charts/${path}.${ext}`,
+};
+
+/** The source line of a vote's charts: the positions' citations, then the symbol. */
+export function voteSourceLine(corpus: Corpus, vote: Vote): string {
+  const cites = [...new Set(vote.positionsCites.length > 0 ? vote.positionsCites : vote.cites)].map((id) => corpus.citation(id));
+  return `Source: ${cites.map((c) => c.publisher ?? c.title).join("; ")}; ${vote.symbol}.`;
+}
+
+const descOf = (svg: string): string => /<desc[^>]*>([^<]*)<\/desc>/u.exec(svg)?.[1]?.replace(/&#39;/gu, "'").replace(/&amp;/gu, "&") ?? "";
+
+function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
+  const charts: ChartExport[] = [];
+  const source = voteSourceLine(corpus, vote);
+  const tally = tallyBarData(vote);
+  if (tally && !vote.adoptedWithoutVote) {
+    const svg = renderTallyBar(tally, { id: `tally-${vote.id}`, title: `Tally of ${vote.symbol}` });
+    charts.push({
+      path: `votes/${vote.id}/tally`,
+      title: `Tally of ${vote.symbol}: ${vote.title}`,
+      source,
+      page: vote.url,
+      parts: [svg],
+      summary: descOf(svg),
+      csv: {
+        header: ["vote", "position", "states"],
+        rows: [
+          ...tally.segments.map((s) => [vote.symbol, s.position, s.count]),
+          ...(tally.notReported > 0 ? [[vote.symbol, "not-reported", tally.notReported]] : []),
+        ],
+      },
+    });
+  }
+  const states = corpus.states();
+  const geometry = mapGeometry();
+  const map = worldMapData(vote, states, geometry.small);
+  if (map) {
+    const svg = renderWorldMap(map, geometry, { id: `map-${vote.id}`, title: `How the member states voted on ${vote.symbol}` });
+    const rows = states
+      .flatMap((s) => (s.iso3 && vote.positions[s.iso3] ? [[vote.symbol, s.iso3.toUpperCase(), s.name, vote.positions[s.iso3] ?? ""]] : []))
+      .sort((a, b) => String(a[2]).localeCompare(String(b[2]), "en"));
+    charts.push({
+      path: `votes/${vote.id}/map`,
+      title: `How the member states voted on ${vote.symbol}`,
+      source: `${source} Map: Natural Earth 1:110m via world-atlas.`,
+      page: vote.url,
+      parts: [svg],
+      summary: descOf(svg),
+      csv: { header: ["vote", "iso3", "state", "position"], rows },
+    });
+  }
+  const groups = regionChartData(vote, states);
+  if (groups) {
+    const parts = groups.map((group) => renderRegionGroup(group, { id: `regions-${vote.id}-${group.region.toLowerCase().replace(/[^a-z]+/gu, "-")}`, symbol: vote.symbol }));
+    charts.push({
+      path: `votes/${vote.id}/regions`,
+      title: `${vote.symbol} by UN regional group`,
+      source,
+      page: vote.url,
+      parts,
+      summary: parts.map(descOf).join(" "),
+      csv: {
+        header: ["vote", "regional_group", "iso3", "state", "position"],
+        rows: groups.flatMap((g) => g.cells.map((c) => [vote.symbol, regionGroupName(g.region), c.iso3.toUpperCase(), c.name, c.position])),
+      },
+    });
+  }
+  return charts;
+}
+
+function stateCharts(corpus: Corpus): ChartExport[] {
+  return corpus.states().flatMap((actor) => {
+    const data = countryPathData(actor, corpus.votes(), corpus.instruments());
+    if (!data) return [];
+    const svg = renderCountryPath(data, { id: `country-path-${actor.id}` });
+    return [
+      {
+        path: `actors/${actor.id}/path`,
+        title: `${actor.name}: path through the record`,
+        source: "Source: UN voting records and the treaty depositaries, as cited on each vote's and treaty's page.",
+        page: actor.url,
+        parts: [svg],
+        summary: descOf(svg),
+        csv: {
+          header: ["state", "record", "date", "value"],
+          rows: [
+            ...data.votes.map((v) => [actor.name, v.symbol, v.date, MARK_LABELS[v.mark]]),
+            ...data.treaties.map((t) => [actor.name, t.shortName, t.ratified ?? t.signed ?? "", treatyStatusText(t)]),
+          ],
+        },
+      },
+    ];
+  });
+}
+
+function timelineChart(corpus: Corpus): ChartExport {
+  const items = timelineItems(corpus.data);
+  const title = "Timeline of the cybercrime treaty dispute";
+  const wide = timelineCharts(items, { idPrefix: "timeline-export", title, zoom: true }).wide[0]?.svg ?? "";
+  return {
+    path: "timeline/all",
+    title,
+    source: "Source: the Atlas corpus (events, UN General Assembly votes, treaty dates from the treaty offices and depositaries).",
+    page: "/timeline/",
+    parts: [wide],
+    css: TIMELINE_CSS,
+    summary: descOf(wide),
+    csv: { header: ["id", "date", "lane", "title"], rows: items.map((i) => [i.id, i.date, i.lane, i.title]) },
+  };
+}
+
+let cached: { corpus: Corpus; charts: ChartExport[] } | undefined;
+
+/** Every chart with downloads, in a stable order (computed once per corpus). */
+export function chartExports(corpus: Corpus): ChartExport[] {
+  if (cached?.corpus !== corpus) cached = { corpus, charts: [...corpus.votes().flatMap((v) => voteCharts(corpus, v)), ...stateCharts(corpus), timelineChart(corpus)] };
+  return cached.charts;
+}
+
+export function chartExport(corpus: Corpus, path: string): ChartExport | undefined {
+  return chartExports(corpus).find((chart) => chart.path === path);
+}
