@@ -33,7 +33,13 @@ function readHeaderRules() {
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "" || line.trim().startsWith("#")) continue;
     if (!/^\s/u.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/gu, "\\$&").replace(/\*/gu, ".*")}$`, "u");
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/gu, "\\$&")
+          .replace(/\*/gu, ".*")}$`,
+        "u",
+      );
       rules.push({ pattern, headers: {} });
     } else {
       const at = line.indexOf(":");

@@ -24,17 +24,33 @@ export interface BuiltFile {
 
 function chartSvg(chart: ChartExport, corpus: Corpus, site: URL | undefined): string {
   const url = new URL(chart.page, site ?? "https://cybercrime-treaty-atlas.org").href;
-  return standaloneSvg({ title: chart.title, source: chart.source, url, version: corpus.version, parts: chart.parts, ...(chart.css ? { css: chart.css } : {}) });
+  return standaloneSvg({
+    title: chart.title,
+    source: chart.source,
+    url,
+    version: corpus.version,
+    parts: chart.parts,
+    ...(chart.css ? { css: chart.css } : {}),
+  });
 }
 
 /** Every drawn file of the site. */
 export function* imageFiles(corpus: Corpus, site: URL | undefined): Generator<BuiltFile> {
   for (const chart of chartExports(corpus)) {
     yield { urlPath: chartUrl.file(chart.path, "svg"), mime: "image/svg+xml", body: () => chartSvg(chart, corpus, site) };
-    yield { urlPath: chartUrl.file(chart.path, "png"), mime: "image/png", body: () => svgToPng(chartSvg(chart, corpus, site), 2).png };
-    yield { urlPath: chartUrl.file(chart.path, "csv"), mime: "text/csv; charset=utf-8", body: () => toCsv(chart.csv.header, chart.csv.rows) };
+    yield {
+      urlPath: chartUrl.file(chart.path, "png"),
+      mime: "image/png",
+      body: () => svgToPng(chartSvg(chart, corpus, site), 2).png,
+    };
+    yield {
+      urlPath: chartUrl.file(chart.path, "csv"),
+      mime: "text/csv; charset=utf-8",
+      body: () => toCsv(chart.csv.header, chart.csv.rows),
+    };
   }
-  for (const preview of previewFiles(corpus)) yield { urlPath: preview.urlPath, mime: "image/png", body: () => svgToPng(preview.svg).png };
+  for (const preview of previewFiles(corpus))
+    yield { urlPath: preview.urlPath, mime: "image/png", body: () => svgToPng(preview.svg).png };
   yield { urlPath: "/_headers", mime: "text/plain; charset=utf-8", body: () => EMBED_HEADERS };
 }
 

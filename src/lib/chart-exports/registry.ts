@@ -46,7 +46,8 @@ export function voteSourceLine(corpus: Corpus, vote: Vote): string {
   return `Source: ${cites.map((c) => c.publisher ?? c.title).join("; ")}; ${vote.symbol}.`;
 }
 
-const descOf = (svg: string): string => /<desc[^>]*>([^<]*)<\/desc>/u.exec(svg)?.[1]?.replace(/&#39;/gu, "'").replace(/&amp;/gu, "&") ?? "";
+const descOf = (svg: string): string =>
+  /<desc[^>]*>([^<]*)<\/desc>/u.exec(svg)?.[1]?.replace(/&#39;/gu, "'").replace(/&amp;/gu, "&") ?? "";
 
 function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
   const charts: ChartExport[] = [];
@@ -76,7 +77,9 @@ function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
   if (map) {
     const svg = renderWorldMap(map, geometry, { id: `map-${vote.id}`, title: `How the member states voted on ${vote.symbol}` });
     const rows = states
-      .flatMap((s) => (s.iso3 && vote.positions[s.iso3] ? [[vote.symbol, s.iso3.toUpperCase(), s.name, vote.positions[s.iso3] ?? ""]] : []))
+      .flatMap((s) =>
+        s.iso3 && vote.positions[s.iso3] ? [[vote.symbol, s.iso3.toUpperCase(), s.name, vote.positions[s.iso3] ?? ""]] : [],
+      )
       .sort((a, b) => String(a[2]).localeCompare(String(b[2]), "en"));
     charts.push({
       path: `votes/${vote.id}/map`,
@@ -90,7 +93,12 @@ function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
   }
   const groups = regionChartData(vote, states);
   if (groups) {
-    const parts = groups.map((group) => renderRegionGroup(group, { id: `regions-${vote.id}-${group.region.toLowerCase().replace(/[^a-z]+/gu, "-")}`, symbol: vote.symbol }));
+    const parts = groups.map((group) =>
+      renderRegionGroup(group, {
+        id: `regions-${vote.id}-${group.region.toLowerCase().replace(/[^a-z]+/gu, "-")}`,
+        symbol: vote.symbol,
+      }),
+    );
     charts.push({
       path: `votes/${vote.id}/regions`,
       title: `${vote.symbol} by UN regional group`,
@@ -100,7 +108,9 @@ function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
       summary: parts.map(descOf).join(" "),
       csv: {
         header: ["vote", "regional_group", "iso3", "state", "position"],
-        rows: groups.flatMap((g) => g.cells.map((c) => [vote.symbol, regionGroupName(g.region), c.iso3.toUpperCase(), c.name, c.position])),
+        rows: groups.flatMap((g) =>
+          g.cells.map((c) => [vote.symbol, regionGroupName(g.region), c.iso3.toUpperCase(), c.name, c.position]),
+        ),
       },
     });
   }
@@ -139,7 +149,8 @@ function timelineChart(corpus: Corpus): ChartExport {
   return {
     path: "timeline/all",
     title,
-    source: "Source: the Atlas corpus (events, UN General Assembly votes, treaty dates from the treaty offices and depositaries).",
+    source:
+      "Source: the Atlas corpus (events, UN General Assembly votes, treaty dates from the treaty offices and depositaries).",
     page: "/timeline/",
     parts: [wide],
     css: TIMELINE_CSS,
@@ -152,7 +163,11 @@ let cached: { corpus: Corpus; charts: ChartExport[] } | undefined;
 
 /** Every chart with downloads, in a stable order (computed once per corpus). */
 export function chartExports(corpus: Corpus): ChartExport[] {
-  if (cached?.corpus !== corpus) cached = { corpus, charts: [...corpus.votes().flatMap((v) => voteCharts(corpus, v)), ...stateCharts(corpus), timelineChart(corpus)] };
+  if (cached?.corpus !== corpus)
+    cached = {
+      corpus,
+      charts: [...corpus.votes().flatMap((v) => voteCharts(corpus, v)), ...stateCharts(corpus), timelineChart(corpus)],
+    };
   return cached.charts;
 }
 

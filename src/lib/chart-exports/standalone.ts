@@ -50,7 +50,9 @@ export function standaloneSvg(input: StandaloneInput): string {
   const width = inner + 2 * MARGIN;
   const titleLines = lines(input.title, inner, TITLE_SIZE);
   let y = MARGIN + TITLE_SIZE;
-  const body: string[] = [textBlock(titleLines, MARGIN, y, Math.round(TITLE_SIZE * 1.3), `class="export-title" font-size="${TITLE_SIZE}"`)];
+  const body: string[] = [
+    textBlock(titleLines, MARGIN, y, Math.round(TITLE_SIZE * 1.3), `class="export-title" font-size="${TITLE_SIZE}"`),
+  ];
   y += (titleLines.length - 1) * Math.round(TITLE_SIZE * 1.3) + GAP;
   input.parts.forEach((part, i) => {
     const size = sizes[i] ?? { width: 0, height: 0 };

@@ -68,10 +68,19 @@ export function renderPreviewCard(card: PreviewCard): string {
   parts.push(textBlock(titleLines, MARGIN, y, lineHeight, `${SERIF} font-size="${size}" fill="${FG}"`));
   y += (titleLines.length - 1) * lineHeight + 56;
   if (card.lines?.length) {
-    parts.push(textBlock(card.lines.flatMap((l) => wrapLines(l, 70, 2)), MARGIN, y, 40, `${SANS} font-size="28" fill="${FG}"`));
+    parts.push(
+      textBlock(
+        card.lines.flatMap((l) => wrapLines(l, 70, 2)),
+        MARGIN,
+        y,
+        40,
+        `${SANS} font-size="28" fill="${FG}"`,
+      ),
+    );
     y += card.lines.length * 40;
   }
-  if (card.chart) parts.push(nested(card.chart, MARGIN, PREVIEW_HEIGHT - 110 - reserved, { width: inner, height: reserved - 10 }));
+  if (card.chart)
+    parts.push(nested(card.chart, MARGIN, PREVIEW_HEIGHT - 110 - reserved, { width: inner, height: reserved - 10 }));
   parts.push(
     `<line x1="${MARGIN}" x2="${PREVIEW_WIDTH - MARGIN}" y1="${PREVIEW_HEIGHT - 92}" y2="${PREVIEW_HEIGHT - 92}" stroke="#d8d4c8" stroke-width="2"/>`,
     textBlock(wrapLines(card.footer, 78, 1), MARGIN, PREVIEW_HEIGHT - 48, 30, `${SANS} font-size="26" fill="${MUTED}"`),

@@ -35,8 +35,14 @@ const HOME_TITLE = "The fight over a global cybercrime treaty, every claim check
 export const pagePreview = {
   home: () => ({ image: previewUrl.home(), alt: `Home: ${HOME_TITLE}` }),
   source: (source: Pick<Source, "id" | "title">) => ({ image: previewUrl.source(source.id), alt: `Source: ${source.title}` }),
-  claim: (claim: Pick<Claim, "source">, source: Pick<Source, "title">) => ({ image: previewUrl.claim(claim), alt: `Source: ${source.title}` }),
-  instrument: (instrument: Pick<Instrument, "id" | "name">) => ({ image: previewUrl.instrument(instrument.id), alt: `Treaty: ${instrument.name}` }),
+  claim: (claim: Pick<Claim, "source">, source: Pick<Source, "title">) => ({
+    image: previewUrl.claim(claim),
+    alt: `Source: ${source.title}`,
+  }),
+  instrument: (instrument: Pick<Instrument, "id" | "name">) => ({
+    image: previewUrl.instrument(instrument.id),
+    alt: `Treaty: ${instrument.name}`,
+  }),
   vote: (vote: Pick<Vote, "id" | "title">) => ({ image: previewUrl.vote(vote.id), alt: `Vote: ${vote.title}` }),
 };
 
@@ -56,7 +62,10 @@ function verdictLines(claims: readonly Claim[]): string[] {
   for (const claim of claims) if (claim.verdict) counts.set(claim.verdict.status, (counts.get(claim.verdict.status) ?? 0) + 1);
   const parts = [...counts].map(([status, n]) => `${n} ${VERDICT_LABELS[status as keyof typeof VERDICT_LABELS].toLowerCase()}`);
   const checked = claims.filter((c) => c.verdict).length;
-  return [`${claims.length} ${claims.length === 1 ? "claim" : "claims"} read, ${checked} checked against the record`, ...(parts.length ? [parts.join(" · ")] : [])];
+  return [
+    `${claims.length} ${claims.length === 1 ? "claim" : "claims"} read, ${checked} checked against the record`,
+    ...(parts.length ? [parts.join(" · ")] : []),
+  ];
 }
 
 /** Every preview card of the site, in a stable order. */
@@ -65,7 +74,16 @@ export function* previewFiles(corpus: Corpus): Generator<PreviewFile> {
   yield file(previewUrl.home(), {
     kind: "Home",
     title: HOME_TITLE,
-    lines: [stats.slice(0, 3).map((s) => `${s.count} ${s.label}`).join(" · "), stats.slice(3).map((s) => `${s.count} ${s.label}`).join(" · ")],
+    lines: [
+      stats
+        .slice(0, 3)
+        .map((s) => `${s.count} ${s.label}`)
+        .join(" · "),
+      stats
+        .slice(3)
+        .map((s) => `${s.count} ${s.label}`)
+        .join(" · "),
+    ],
     footer: `Corpus ${corpus.version}, as of ${formatDate(corpus.asOf())}`,
   });
   for (const source of corpus.sources()) {
@@ -92,7 +110,9 @@ export function* previewFiles(corpus: Corpus): Generator<PreviewFile> {
     yield file(previewUrl.vote(vote.id), {
       kind: "Vote",
       title: vote.title,
-      ...(data ? { chart: renderTallyBar(data, { id: "preview-tally", title: `Tally of ${vote.symbol}` }) } : { lines: [vote.adoptedWithoutVote ? "Adopted without a vote" : "No recorded tally"] }),
+      ...(data
+        ? { chart: renderTallyBar(data, { id: "preview-tally", title: `Tally of ${vote.symbol}` }) }
+        : { lines: [vote.adoptedWithoutVote ? "Adopted without a vote" : "No recorded tally"] }),
       footer: `${vote.symbol}, ${formatDate(vote.date)}`,
     });
   }
