@@ -77,7 +77,6 @@ export function renderPreviewCard(card: PreviewCard): string {
         `${SANS} font-size="28" fill="${FG}"`,
       ),
     );
-    y += card.lines.length * 40;
   }
   if (card.chart)
     parts.push(nested(card.chart, MARGIN, PREVIEW_HEIGHT - 110 - reserved, { width: inner, height: reserved - 10 }));
