@@ -18,6 +18,7 @@ const CHARTS = [
   { type: "tally", page: "/votes/a-res-74-247/", path: "votes/a-res-74-247/tally" },
   { type: "map", page: "/votes/a-res-74-247/", path: "votes/a-res-74-247/map" },
   { type: "regional waffle", page: "/votes/a-res-74-247/", path: "votes/a-res-74-247/regions" },
+  { type: "swing matrix", page: "/votes/compare/", path: "votes/compare/matrix" },
   { type: "country strip", page: "/actors/rus/", path: "actors/rus/path" },
   { type: "timeline", page: "/timeline/", path: "timeline/all" },
 ];

@@ -47,6 +47,7 @@ describe("the registry and the preview cards over the real corpus", async () => 
       "actors/<id>/path",
       "timeline/all",
       "votes/<id>/map",
+      "votes/<id>/matrix",
       "votes/<id>/regions",
       "votes/<id>/tally",
     ]);

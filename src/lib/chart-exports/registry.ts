@@ -11,6 +11,9 @@ import { regionChartData, regionGroupName } from "../../charts/region-chart/data
 import { renderRegionGroup } from "../../charts/region-chart/render.ts";
 import { tallyBarData } from "../../charts/tally-bar/data.ts";
 import { renderTallyBar } from "../../charts/tally-bar/render.ts";
+import { renderSwingMatrix } from "../../charts/swing-matrix/render.ts";
+import { positionMatrix } from "../vote-analysis/matrix.ts";
+import { matrixVoteIds, TRACKS } from "../vote-analysis/series.ts";
 import { timelineItems } from "../../charts/timeline/data.ts";
 import { timelineCharts } from "../../charts/timeline/periods.ts";
 import { worldMapData } from "../../charts/world-map/data.ts";
@@ -142,6 +145,25 @@ function stateCharts(corpus: Corpus): ChartExport[] {
   });
 }
 
+function swingMatrixChart(corpus: Corpus): ChartExport {
+  const votes = matrixVoteIds().map((id) => corpus.vote(id));
+  const rows = positionMatrix(corpus.states(), votes, TRACKS);
+  const title = "Every member state's position on each resolution of the series";
+  const svg = renderSwingMatrix(rows, votes, { id: "swing-matrix-export", title });
+  return {
+    path: "votes/compare/matrix",
+    title,
+    source: "Source: Voeten UN General Assembly voting data (plenary country rows).",
+    page: "/votes/compare/",
+    parts: [svg],
+    summary: descOf(svg),
+    csv: {
+      header: ["iso3", "state", "regional_group", ...votes.map((v) => v.symbol)],
+      rows: rows.map((r) => [r.iso3.toUpperCase(), r.name, r.region, ...r.positions.map((p) => p ?? "")]),
+    },
+  };
+}
+
 function timelineChart(corpus: Corpus): ChartExport {
   const items = timelineItems(corpus.data);
   const title = "Timeline of the cybercrime treaty dispute";
@@ -166,7 +188,12 @@ export function chartExports(corpus: Corpus): ChartExport[] {
   if (cached?.corpus !== corpus)
     cached = {
       corpus,
-      charts: [...corpus.votes().flatMap((v) => voteCharts(corpus, v)), ...stateCharts(corpus), timelineChart(corpus)],
+      charts: [
+        ...corpus.votes().flatMap((v) => voteCharts(corpus, v)),
+        swingMatrixChart(corpus),
+        ...stateCharts(corpus),
+        timelineChart(corpus),
+      ],
     };
   return cached.charts;
 }
