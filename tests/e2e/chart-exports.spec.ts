@@ -19,6 +19,12 @@ const CHARTS = [
   { type: "map", page: "/votes/a-res-74-247/", path: "votes/a-res-74-247/map" },
   { type: "regional waffle", page: "/votes/a-res-74-247/", path: "votes/a-res-74-247/regions" },
   { type: "swing matrix", page: "/votes/compare/", path: "votes/compare/matrix" },
+  { type: "status map", page: "/instruments/budapest-convention/status/", path: "instruments/budapest-convention/status-map" },
+  {
+    type: "status steps",
+    page: "/instruments/budapest-convention/status/",
+    path: "instruments/budapest-convention/status-steps",
+  },
   { type: "country strip", page: "/actors/rus/", path: "actors/rus/path" },
   { type: "timeline", page: "/timeline/", path: "timeline/all" },
 ];

@@ -45,6 +45,8 @@ describe("the registry and the preview cards over the real corpus", async () => 
     const kinds = new Set(charts.map((chart) => chart.path.replace(/\/[^/]+\//u, "/<id>/")));
     expect([...kinds].sort()).toEqual([
       "actors/<id>/path",
+      "instruments/<id>/status-map",
+      "instruments/<id>/status-steps",
       "timeline/all",
       "votes/<id>/map",
       "votes/<id>/matrix",

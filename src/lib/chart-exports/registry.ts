@@ -11,6 +11,10 @@ import { regionChartData, regionGroupName } from "../../charts/region-chart/data
 import { renderRegionGroup } from "../../charts/region-chart/render.ts";
 import { tallyBarData } from "../../charts/tally-bar/data.ts";
 import { renderTallyBar } from "../../charts/tally-bar/render.ts";
+import { statusMapData } from "../../charts/status-map/data.ts";
+import { renderStatusMap } from "../../charts/status-map/render.ts";
+import { statusStepsData } from "../../charts/status-steps/data.ts";
+import { renderStatusSteps } from "../../charts/status-steps/render.ts";
 import { renderSwingMatrix } from "../../charts/swing-matrix/render.ts";
 import { positionMatrix } from "../vote-analysis/matrix.ts";
 import { matrixVoteIds, TRACKS } from "../vote-analysis/series.ts";
@@ -122,7 +126,12 @@ function voteCharts(corpus: Corpus, vote: Vote): ChartExport[] {
 
 function stateCharts(corpus: Corpus): ChartExport[] {
   return corpus.states().flatMap((actor) => {
-    const data = countryPathData(actor, corpus.votes(), corpus.instruments());
+    const withLists = corpus
+      .instruments()
+      .flatMap((instrument) =>
+        corpus.hasStatusList(instrument.id) ? [{ instrument, list: corpus.statusList(instrument.id) }] : [],
+      );
+    const data = countryPathData(actor, corpus.votes(), withLists);
     if (!data) return [];
     const svg = renderCountryPath(data, { id: `country-path-${actor.id}` });
     return [
@@ -139,6 +148,66 @@ function stateCharts(corpus: Corpus): ChartExport[] {
             ...data.votes.map((v) => [actor.name, v.symbol, v.date, MARK_LABELS[v.mark]]),
             ...data.treaties.map((t) => [actor.name, t.shortName, t.ratified ?? t.signed ?? "", treatyStatusText(t)]),
           ],
+        },
+      },
+    ];
+  });
+}
+
+/** Each status list's map and step chart, as on /instruments/<id>/status/. */
+function statusCharts(corpus: Corpus): ChartExport[] {
+  return corpus.statusLists().flatMap((list) => {
+    const instrument = corpus.instrument(list.instrument);
+    const cites = [...new Set(list.cites)].map((id) => corpus.citation(id));
+    const source = `Source: ${cites.map((c) => c.publisher ?? c.title).join("; ")}, as of ${list.asOf}.`;
+    const geometry = mapGeometry();
+    const map = statusMapData(list, instrument.shortName, corpus.actors(), geometry.small);
+    const mapTitle = `Standing of the UN member states under the ${instrument.shortName}`;
+    const mapSvg = renderStatusMap(map, geometry, { id: `status-map-${list.id}`, title: mapTitle });
+    const opened = ["opened-for-signature", "adopted", "signed"]
+      .map((e) => instrument.dates.find((d) => d.event === e))
+      .find((d) => d !== undefined);
+    const steps = statusStepsData(list, instrument.shortName);
+    const stepsTitle = `Signatures and ratifications of the ${instrument.shortName} over time`;
+    const stepsSvg = renderStatusSteps(steps, {
+      id: `status-steps-${list.id}`,
+      title: stepsTitle,
+      start: opened?.date ?? list.asOf,
+    });
+    return [
+      {
+        path: `instruments/${list.id}/status-map`,
+        title: mapTitle,
+        source,
+        page: list.url,
+        parts: [mapSvg],
+        summary: descOf(mapSvg),
+        csv: {
+          header: ["instrument", "iso3", "state", "standing"],
+          rows: [
+            ...map.states.map((st) => [instrument.shortName, st.iso3.toUpperCase(), st.name, st.mark]),
+            ...map.others.map((o) => [instrument.shortName, "", o.name, o.mark]),
+          ],
+        },
+      },
+      {
+        path: `instruments/${list.id}/status-steps`,
+        title: stepsTitle,
+        source,
+        page: list.url,
+        parts: [stepsSvg],
+        summary: descOf(stepsSvg),
+        csv: {
+          header: ["instrument", "series", "day", "total", "acts"],
+          rows: steps.series.flatMap((series) =>
+            series.steps.map((step) => [
+              instrument.shortName,
+              series.key,
+              step.day,
+              step.total,
+              step.acts.map((a) => `${a.participant} ${a.date}`).join("; "),
+            ]),
+          ),
         },
       },
     ];
@@ -191,6 +260,7 @@ export function chartExports(corpus: Corpus): ChartExport[] {
       charts: [
         ...corpus.votes().flatMap((v) => voteCharts(corpus, v)),
         swingMatrixChart(corpus),
+        ...statusCharts(corpus),
         ...stateCharts(corpus),
         timelineChart(corpus),
       ],
