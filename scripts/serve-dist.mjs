@@ -1,7 +1,8 @@
 // A minimal static server for the built site, used by the browser tests and
 // benchmarks: directory URLs serve index.html, unknown paths serve 404.html
-// with status 404, and nothing is fetched from anywhere else.
-import { createReadStream, existsSync, statSync } from "node:fs";
+// with status 404, and nothing is fetched from anywhere else. Headers come
+// from the build's `_headers` file, as on a static host.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 
@@ -20,6 +21,35 @@ const TYPES = {
   ".png": "image/png",
   ".ico": "image/x-icon",
 };
+
+/**
+ * The `_headers` file static hosts read (written by the build): blocks of a
+ * URL pattern (`*` matches anything) followed by indented `Name: value` lines.
+ */
+function readHeaderRules() {
+  const file = path.join(root, "_headers");
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/u.test(line)) {
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/gu, "\\$&")
+          .replace(/\*/gu, ".*")}$`,
+        "u",
+      );
+      rules.push({ pattern, headers: {} });
+    } else {
+      const at = line.indexOf(":");
+      const rule = rules.at(-1);
+      if (rule && at > 0) rule.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules();
 
 function resolveFile(urlPath) {
   const clean = decodeURIComponent(urlPath.split("?")[0] ?? "/");
@@ -43,7 +73,8 @@ createServer((req, res) => {
   const file = resolveFile(url);
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, "404.html");
-  res.writeHead(status, { "Content-Type": TYPES[path.extname(served)] ?? "application/octet-stream" });
+  const extra = Object.assign({}, ...headerRules.filter((rule) => rule.pattern.test(pathname)).map((rule) => rule.headers));
+  res.writeHead(status, { ...extra, "Content-Type": TYPES[path.extname(served)] ?? "application/octet-stream" });
   createReadStream(served).pipe(res);
 }).listen(port, "127.0.0.1", () => {
   console.log(`serving ${root} on http://127.0.0.1:${port}/`);

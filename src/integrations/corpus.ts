@@ -6,11 +6,13 @@ import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, reloadCo
 import { ParseCache } from "../corpus/parse-cache.ts";
 import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
+import { imageFileAt, writeImageFiles } from "./image-files.ts";
 
 /**
  * Validates content before Astro renders anything, so a content error stops
  * the build with every problem listed as `content/file.md:LINE:COL …`; then
- * writes the files that are not pages (the citation downloads).
+ * writes the files that are not pages (the citation downloads, the charts'
+ * downloads and the link-preview images).
  *
  * Parses go through the parse cache: `astro build` keeps it in Astro's
  * cacheDir, so a rebuild re-parses only the files that changed; the dev
@@ -48,13 +50,14 @@ export default function corpusIntegration(): AstroIntegration {
         watchContent(server, cache ?? ParseCache.memory(), logger);
         server.middlewares.use((request, response, next) => {
           const urlPath = new URL(request.url ?? "/", "http://dev").pathname;
-          if (!urlPath.includes("/cite.")) return next();
+          const drawn = urlPath.startsWith("/charts/") || urlPath.startsWith("/previews/");
+          if (!urlPath.includes("/cite.") && !drawn) return next();
           getCorpus()
             .then((corpus) => {
-              const file = citeFileAt(corpus, site, urlPath);
+              const file = drawn ? imageFileAt(corpus, site, urlPath) : citeFileAt(corpus, site, urlPath);
               if (!file) return next();
               response.setHeader("Content-Type", file.mime);
-              response.end(file.body);
+              response.end(typeof file.body === "function" ? file.body() : file.body);
             })
             .catch(next);
         });
@@ -63,6 +66,9 @@ export default function corpusIntegration(): AstroIntegration {
         // After the pages, not alongside them: measured, overlapping the two slowed the build (they share the disk).
         const written = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
         logger.info(`${written} citation files written`);
+        const started = performance.now();
+        const drawn = await writeImageFiles(await getCorpus(), site, fileURLToPath(dir));
+        logger.info(`${drawn} chart and preview files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -31,6 +31,14 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+/**
+ * HTTP headers for static hosts that read a `_headers` file (and for
+ * scripts/serve-dist.mjs): the embed pages may be framed by any site.
+ * `frame-ancestors` only counts in a header; browsers ignore it in a <meta>
+ * policy, so it cannot sit in CONTENT_SECURITY_POLICY above.
+ */
+export const EMBED_HEADERS = ["/embed/*", "  Content-Security-Policy: frame-ancestors *", ""].join("\n");
+
 export interface PageFooter {
   version: string;
   asOf: string;

@@ -1,7 +1,8 @@
 /**
- * Chart label text: shortened titles (the full title stays in <title> and in
- * the list) and a deterministic width estimate, so label placement never
- * depends on fonts being measured.
+ * Chart label text: the usual short forms of long names, word wrapping, and a
+ * deterministic width estimate, so label placement never depends on fonts
+ * being measured. Chart labels are never cut: a reader quoting the chart
+ * must see the whole event name (the layouts give wrapped labels the room).
  */
 
 /** Average advance width of a character, in em. Generous for system-ui, DejaVu Sans and bold. */
@@ -28,7 +29,7 @@ export function abbreviate(title: string): string {
   return ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), title);
 }
 
-/** Cuts at a word boundary and marks the cut with an ellipsis; the result has at most maxChars characters. */
+/** Cuts at a word boundary and marks the cut with an ellipsis (for HTML link text beside a chart, never for chart labels). */
 export function truncate(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const head = text.slice(0, maxChars - 1);
@@ -37,16 +38,16 @@ export function truncate(text: string, maxChars: number): string {
   return `${cut.replace(/[\s,;:.–-]+$/u, "")}…`;
 }
 
-/** Greedy word wrap into at most maxLines lines of at most maxChars; the last line is truncated if needed. */
-export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+/**
+ * Greedy word wrap into lines of at most maxChars, as many as it takes. A
+ * word longer than a line keeps a line of its own rather than being split.
+ */
+export function wrap(text: string, maxChars: number): string[] {
   const lines: string[] = [];
-  let rest = text.trim();
-  while (rest.length > maxChars && lines.length < maxLines - 1) {
-    const space = rest.slice(0, maxChars + 1).lastIndexOf(" ");
-    const cut = space > 0 ? space : maxChars;
-    lines.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
+  for (const word of text.trim().split(/\s+/u).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  if (rest !== "") lines.push(truncate(rest, maxChars));
   return lines;
 }

@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from "d3";
 import { LANE_TITLES, type Lane, type TimelineItem } from "./data.ts";
-import { abbreviate, textWidth, truncate } from "./labels.ts";
+import { abbreviate, textWidth, wrap } from "./labels.ts";
 import { lineBox, spanOf, yearStart, type Box } from "./layout.ts";
 
 export interface HorizontalOptions {
@@ -16,13 +16,15 @@ export interface HorizontalOptions {
   lanes: readonly Lane[];
   width?: number;
   fontSize?: number;
-  /** Longest label in characters; by default it grows with the space a year gets. */
+  /** Longest label line in characters; by default it grows with the space a year gets. Longer names wrap. */
   maxChars?: number;
 }
 
 export interface PlacedLabel {
   item: TimelineItem;
-  text: string;
+  /** The whole (abbreviated) title, wrapped; one baseline per line. */
+  lines: string[];
+  baselines: number[];
   /** The marker: a point (x1 = x2) or a bar over a partial date's month or year. */
   x1: number;
   x2: number;
@@ -112,31 +114,38 @@ export function layoutHorizontal(items: readonly TimelineItem[], options: Horizo
       .map((item) => {
         const span = spanOf(item.date);
         const x1 = x(span.start);
-        const text = truncate(abbreviate(item.title), maxChars);
-        return { item, text, x1, x2: span.precision === "day" ? x1 : x(span.end), w: textWidth(text, fontSize) + LABEL_PAD };
+        const lines = wrap(abbreviate(item.title), maxChars);
+        const w = Math.max(...lines.map((line) => textWidth(line, fontSize))) + LABEL_PAD;
+        return { item, lines, x1, x2: span.precision === "day" ? x1 : x(span.end), w };
       })
       .sort((a, b) => a.x1 - b.x1 || a.item.id.localeCompare(b.item.id));
     const free = (row: Box[], left: number, right: number): boolean =>
       row.every((b) => right + ROW_GAP <= b.x || left >= b.x + b.width + ROW_GAP);
-    const firstRow = (left: number, right: number): number => {
-      const found = rows.findIndex((row) => free(row, left, right));
-      return found === -1 ? rows.length : found;
+    // The first row from which `count` consecutive rows are clear over [left, right].
+    const firstRow = (left: number, right: number, count: number): number => {
+      for (let row = 0; ; row += 1) {
+        if (Array.from({ length: count }, (_, i) => rows[row + i] ?? []).every((r) => free(r, left, right))) return row;
+      }
     };
     for (const c of candidates) {
       // A label reads to the right of its leader, unless reading to the left lets it sit in a higher row (or it would leave the chart).
       const fitsRight = c.x1 + c.w <= width - MARGIN;
       const fitsLeft = c.x1 - c.w >= MARGIN;
-      const rightRow = fitsRight ? firstRow(c.x1, c.x1 + c.w) : Infinity;
-      const leftRow = fitsLeft ? firstRow(c.x1 - c.w, c.x1) : Infinity;
+      const count = c.lines.length;
+      const rightRow = fitsRight ? firstRow(c.x1, c.x1 + c.w, count) : Infinity;
+      const leftRow = fitsLeft ? firstRow(c.x1 - c.w, c.x1, count) : Infinity;
       const anchor: PlacedLabel["anchor"] = rightRow <= leftRow ? "start" : "end";
       const row = Math.min(rightRow, leftRow, rows.length);
       const left = anchor === "start" ? c.x1 : c.x1 - c.w;
       const baseline = firstBaseline + row * rowHeight;
-      const box = lineBox(left, baseline, c.w, fontSize);
-      (rows[row] ??= []).push(box);
+      const baselines = c.lines.map((_, i) => baseline + i * rowHeight);
+      const box = { ...lineBox(left, baseline, c.w, fontSize) };
+      box.height += (count - 1) * rowHeight;
+      for (let i = 0; i < count; i += 1) (rows[row + i] ??= []).push(box);
       labels.push({
         item: c.item,
-        text: c.text,
+        lines: c.lines,
+        baselines,
         x1: c.x1,
         x2: c.x2,
         axisY,

@@ -1,6 +1,6 @@
 /**
  * The phone layout: time runs down the page. Each lane is a thin track on the
- * left; labels sit in one column on the right, wrapped over up to three lines.
+ * left; labels sit in one column on the right, wrapped over as many lines as the name needs.
  * Each year is a band tall enough for its labels (a quiet year stays short, a
  * dense one grows), so a label never drifts out of its year and labels never
  * overlap. Within its band an item sits at its date; a partial date is a bar
@@ -25,7 +25,6 @@ export interface VerticalOptions {
   lanes: readonly Lane[];
   width?: number;
   fontSize?: number;
-  maxLines?: number;
 }
 
 export interface VerticalLabel {
@@ -83,7 +82,7 @@ export function layoutVertical(items: readonly TimelineItem[], options: Vertical
   for (let year = from; year <= to; year += 1) {
     const entries = items
       .filter((item) => inPeriod(item, year, year) && lanes.includes(item.lane))
-      .map((item) => ({ item, lines: wrap(abbreviate(item.title), maxChars, options.maxLines ?? 3), span: spanOf(item.date) }));
+      .map((item) => ({ item, lines: wrap(abbreviate(item.title), maxChars), span: spanOf(item.date) }));
     const needed = entries.reduce((sum, e) => sum + e.lines.length * lineHeight + LABEL_GAP, 0);
     const height = Math.max(MIN_BAND, needed + 8);
     const yearMs = yearStart(year + 1).getTime() - yearStart(year).getTime();

@@ -56,10 +56,16 @@ export function renderHorizontal(layout: HorizontalLayout, text: ChartText): str
       return `<circle class="${cls}" ${data(p.item)} cx="${round(p.x1)}" cy="${round(p.axisY)}" r="${MARK_RADIUS}">${tooltip(p.item)}</circle>`;
     return `<rect class="${cls} tl-mark-span" ${data(p.item)} x="${round(p.x1)}" y="${round(p.axisY - BAR / 2)}" width="${round(Math.max(p.x2 - p.x1, 5))}" height="${BAR}" rx="${BAR / 2}">${tooltip(p.item)}</rect>`;
   });
-  const labels = layout.labels.map(
-    (p) =>
-      `<text class="tl-label" ${data(p.item)} x="${round(p.textX)}" y="${round(p.baseline)}"${p.anchor === "end" ? ' text-anchor="end"' : ""}>${escapeXml(p.text)}${tooltip(p.item)}</text>`,
-  );
+  const labels = layout.labels.map((p) => {
+    const anchor = p.anchor === "end" ? ' text-anchor="end"' : "";
+    // One line keeps the short form: at 10,000 claims the timeline page is near its weight budget.
+    if (p.lines.length === 1)
+      return `<text class="tl-label" ${data(p.item)} x="${round(p.textX)}" y="${round(p.baseline)}"${anchor}>${escapeXml(p.lines[0] ?? "")}${tooltip(p.item)}</text>`;
+    const lines = p.lines.map(
+      (line, i) => `<tspan x="${round(p.textX)}" y="${round(p.baselines[i] ?? p.baseline)}">${escapeXml(line)}</tspan>`,
+    );
+    return `<text class="tl-label" ${data(p.item)}${anchor}>${lines.join("")}${tooltip(p.item)}</text>`;
+  });
   return [
     svgOpen(text.id, width, height, "tl-svg tl-svg-h"),
     titleAndDesc(text.id, text.title, text.desc),

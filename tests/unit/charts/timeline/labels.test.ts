@@ -21,12 +21,16 @@ describe("chart label text", () => {
     expect(truncate("Peru accedes; the 64th party", 15)).toBe("Peru accedes…");
   });
 
-  it("wraps into lines no longer than the limit, truncating the last line", () => {
-    const lines = wrap("Russia's draft convention on information crimes issued as a UN document", 24, 3);
-    expect(lines).toEqual(["Russia's draft", "convention on", "information crimes…"]);
-    for (const line of wrap("General Assembly adopts Russia's first resolution on information security", 27, 3))
+  it("wraps into lines no longer than the limit and never drops or cuts a word", () => {
+    const title = "Russia's draft convention on information crimes issued as a UN document";
+    const lines = wrap(title, 24);
+    expect(lines).toEqual(["Russia's draft", "convention on", "information crimes", "issued as a UN document"]);
+    expect(lines.join(" ")).toBe(title);
+    for (const line of wrap("General Assembly adopts Russia's first resolution on information security", 27))
       expect(line.length).toBeLessThanOrEqual(27);
-    expect(wrap("One line", 27, 3)).toEqual(["One line"]);
+    expect(wrap("One line", 27)).toEqual(["One line"]);
+    // A word longer than a line keeps a line of its own, whole.
+    expect(wrap("Supercalifragilisticexpialidocious treaty", 10)).toEqual(["Supercalifragilisticexpialidocious", "treaty"]);
   });
 
   it("estimates width from the character count and the font size", () => {

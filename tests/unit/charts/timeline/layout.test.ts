@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LANES, timelineItems, type Lane, type TimelineItem } from "../../../../src/charts/timeline/data.ts";
 import { layoutHorizontal, type HorizontalLayout } from "../../../../src/charts/timeline/layout-horizontal.ts";
 import { layoutVertical, type VerticalLayout } from "../../../../src/charts/timeline/layout-vertical.ts";
+import { abbreviate } from "../../../../src/charts/timeline/labels.ts";
 import { overlappingPairs, spanOf, type Box } from "../../../../src/charts/timeline/layout.ts";
 import { periodsOf } from "../../../../src/charts/timeline/periods.ts";
 import { loadCorpus, type Corpus } from "../../../../src/corpus/index.ts";
@@ -86,6 +87,42 @@ describe("timeline layout over the real corpus", async () => {
       expect(label.box.y).toBeGreaterThanOrEqual(band?.top ?? Infinity);
       expect(label.box.y + label.box.height).toBeLessThanOrEqual((band?.top ?? 0) + (band?.height ?? 0));
     }
+  });
+});
+
+describe("timeline labels read in full", async () => {
+  const { corpus } = await loadCorpus();
+  const items = timelineItems((corpus as Corpus).data);
+  const full = (item: TimelineItem): string => abbreviate(item.title);
+
+  it("wide: every label's lines join into the whole (abbreviated) title, none cut", () => {
+    for (const period of periodsOf(items)) {
+      for (const label of layoutHorizontal(items, { from: period.from, to: period.to, lanes: LANES }).labels) {
+        expect(label.lines.join(" "), label.item.id).toBe(full(label.item));
+        expect(label.lines.at(-1), label.item.id).not.toMatch(/…$/u);
+      }
+    }
+  });
+
+  it("phone: the same", () => {
+    for (const label of layoutVertical(items, { from: 1998, to: 2026, lanes: LANES }).labels) {
+      expect(label.lines.join(" "), label.item.id).toBe(full(label.item));
+      expect(label.lines.at(-1), label.item.id).not.toMatch(/…$/u);
+    }
+  });
+
+  it("a long name wraps over rows it has to itself", () => {
+    const long = item(
+      "long",
+      "2019-12-27",
+      "un",
+      "General Assembly adopts Russia's first resolution on countering the use of ICTs for criminal purposes",
+    );
+    const layout = layoutHorizontal([long, item("next", "2019-12-28")], { from: 2019, to: 2020, lanes: LANES });
+    const label = layout.labels.find((l) => l.item.id === "long");
+    expect(label?.lines.length).toBeGreaterThan(1);
+    expect(label?.lines.join(" ")).toBe(abbreviate(long.title));
+    expectNoOverlap(horizontalBoxes(layout));
   });
 });
 
