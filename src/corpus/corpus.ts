@@ -1,4 +1,4 @@
-import type { Actor, Citation, Claim, CorpusData, Dimension, Instrument, Source, TimelineEvent, Vote } from "./schema/records.ts";
+import type { Actor, Citation, Claim, CorpusData, Dimension, Instrument, Source, StatusEntry, StatusList, TimelineEvent, Vote } from "./schema/records.ts";
 import type { Position } from "./schema/vote.ts";
 import { UN_REGIONS } from "./schema/actor.ts";
 import { compareDates } from "./dates.ts";
@@ -20,6 +20,7 @@ export class Corpus {
     events: Map<string, TimelineEvent>;
     dimensions: Map<string, Dimension>;
     citations: Map<string, Citation>;
+    statusLists: Map<string, StatusList>;
   };
   /** Claims by the records they name, built on first use: every actor, instrument and vote page asks. */
   readonly #about = new Map<ClaimSubject, Map<string, Claim[]>>();
@@ -36,6 +37,7 @@ export class Corpus {
       events: indexed(data.events),
       dimensions: indexed(data.dimensions),
       citations: indexed(data.citations),
+      statusLists: indexed(data.statusLists),
     };
   }
 
@@ -108,11 +110,23 @@ export class Corpus {
   instrument(id: string): Instrument {
     return lookup(this.#byId.instruments, id, "instrument");
   }
-  /** The instruments a state has signed or joined, with its row. */
-  instrumentsOfState(iso3: string): { instrument: Instrument; party: NonNullable<Instrument["parties"]>["rows"][number] }[] {
+
+  /** Every instrument's status list (who signed and joined it), by instrument id. */
+  statusLists(): readonly StatusList[] {
+    return this.data.statusLists;
+  }
+  hasStatusList(instrumentId: string): boolean {
+    return this.#byId.statusLists.has(instrumentId);
+  }
+  statusList(instrumentId: string): StatusList {
+    return lookup(this.#byId.statusLists, instrumentId, "status list");
+  }
+  /** A participant's row in every list that names it (a state by actor id, e.g. "fra", or "eu"), in instrument order. */
+  statusOf(participant: string): { instrument: Instrument; list: StatusList; entry: StatusEntry }[] {
     return this.data.instruments.flatMap((instrument) => {
-      const party = instrument.parties?.rows.find((row) => row.state === iso3);
-      return party ? [{ instrument, party }] : [];
+      const list = this.#byId.statusLists.get(instrument.id);
+      const entry = list?.entries.find((e) => e.participant === participant);
+      return list && entry ? [{ instrument, list, entry }] : [];
     });
   }
 
@@ -164,9 +178,9 @@ export class Corpus {
       ...this.data.sources.map((s) => s.published),
       ...this.data.votes.map((v) => v.date),
       ...this.data.events.map((e) => e.date),
+      ...this.data.statusLists.map((l) => l.asOf),
       ...this.data.instruments.flatMap((i) => [
         i.status.asOf,
-        ...(i.parties ? [i.parties.asOf] : []),
         ...i.dates.map((d) => d.date),
       ]),
     ];

@@ -60,3 +60,50 @@ export function formatDate(value: IsoDate): string {
 export function yearOf(value: IsoDate): number {
   return Number(value.slice(0, 4));
 }
+
+/*
+ * Status dates may also be an ISO 8601 interval `start/end`: the day is not
+ * known, only that it fell within the span (a two-day signing ceremony).
+ */
+
+export function isInterval(value: string): boolean {
+  return value.includes("/");
+}
+
+/** The first day the (partial or interval) date can mean. */
+export function dateStart(value: string): IsoDate {
+  return dateSortKey(value.split("/")[0] ?? value);
+}
+
+/** The last day the (partial or interval) date can mean. */
+export function dateEnd(value: string): IsoDate {
+  const last = value.split("/").at(-1) ?? value;
+  if (last.length === 10) return last;
+  if (last.length === 4) return `${last}-12-31`;
+  const [y, m] = last.split("-").map(Number);
+  const days = new Date(Date.UTC(y ?? 1970, m ?? 1, 0)).getUTCDate();
+  return `${last}-${String(days).padStart(2, "0")}`;
+}
+
+/**
+ * What can be said for an export column that takes ISO dates or a prefix of
+ * one: an interval becomes the longest prefix its two ends share
+ * (`2025-10-25/2025-10-26` → `2025-10`).
+ */
+export function datePrefix(value: string): IsoDate {
+  if (!isInterval(value)) return value;
+  const [start = "", end = ""] = value.split("/");
+  let prefix = "";
+  for (const part of [4, 7, 10]) if (start.slice(0, part) === end.slice(0, part)) prefix = start.slice(0, part);
+  return prefix;
+}
+
+/** Like formatDate, and "25–26 October 2025" for an interval. */
+export function formatStatusDate(value: string): string {
+  if (!isInterval(value)) return formatDate(value);
+  const [start = "", end = ""] = value.split("/");
+  if (start.length === 10 && end.length === 10 && start.slice(0, 7) === end.slice(0, 7)) {
+    return `${Number(start.slice(8))}–${formatDate(end)}`;
+  }
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}

@@ -12,6 +12,7 @@ import { parseMarkdown } from "./parse/processor.ts";
 import { remarkSafety, type SafetyOptions } from "./parse/remark-safety.ts";
 import { readSourceFile } from "./parse/source-file.ts";
 import { readStatesFile, STATES_FILE } from "./parse/states-file.ts";
+import { readStatusFile } from "./parse/status-file.ts";
 import { readVoteFile } from "./parse/vote-file.ts";
 import type { Root } from "mdast";
 
@@ -27,7 +28,8 @@ const KINDS: Record<string, FileKind> = {
   sources: { read: readSourceFile, directives: { container: ["claim"], leaf: ["verdict"] } },
   actors: { read: readActorFile, directives: {} },
   states: { read: readStatesFile, directives: {} },
-  instruments: { read: readInstrumentFile, directives: { container: ["parties"] } },
+  instruments: { read: readInstrumentFile, directives: {} },
+  status: { read: readStatusFile, directives: {} },
   votes: { read: readVoteFile, directives: { container: ["positions"] } },
   events: { read: readEventsFile, directives: { container: ["event"] } },
   dimensions: { read: readDimensionsFile, directives: { container: ["dimension"] } },

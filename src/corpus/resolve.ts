@@ -1,11 +1,11 @@
-import { compareDates } from "./dates.ts";
+import { compareDates, dateEnd, dateStart } from "./dates.ts";
 import { report } from "./diagnostics.ts";
 import type { Extracted, Located, RecordTables, Ref, RefType } from "./parse/extracted.ts";
-import type { Claim, CorpusData, Revision, Source } from "./schema/records.ts";
+import type { Claim, CorpusData, Revision, Source, StatusList } from "./schema/records.ts";
 
 type Tables = { [K in RecordTables]: Map<string, Located<Extracted[K][number]["record"]>> };
 
-const RECORD_TABLES: readonly RecordTables[] = ["sources", "claims", "actors", "instruments", "votes", "events", "dimensions", "citations"];
+const RECORD_TABLES: readonly RecordTables[] = ["sources", "claims", "actors", "instruments", "votes", "events", "dimensions", "citations", "statusLists"];
 
 const TYPE_NAMES: Record<RefType, string> = {
   source: "source",
@@ -39,6 +39,7 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
   const tables = indexById(extracted);
   checkRefs(extracted, tables);
   checkPositions(extracted, tables);
+  const statusLists = checkStatusLists(extracted, tables);
   const claims = relateClaims(extracted.claims.map((c) => c.record));
   const sources = reviseSources(extracted, tables, claims);
   return {
@@ -54,6 +55,7 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
       .map((d) => d.record)
       .sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order),
     citations: extracted.citations.map((c) => c.record).sort((a, b) => a.id.localeCompare(b.id)),
+    statusLists,
   };
 }
 
@@ -119,6 +121,42 @@ function checkPositions(extracted: Extracted, tables: Tables): void {
       );
     }
   }
+}
+
+/** States (members or observers) and organisations (the EU) sign and join treaties; other actor kinds cannot. */
+const PARTICIPANT_KINDS = new Set(["state", "observer-state", "organisation"]);
+
+/**
+ * Each row's participant must be a state or an organisation, and its acts
+ * must fall between the instrument's opening for signature (or adoption) and
+ * the list's as-of day. Rows gain the participant's ISO3.
+ */
+function checkStatusLists(extracted: Extracted, tables: Tables): StatusList[] {
+  return extracted.statusLists
+    .map(({ record, file, rows }) => {
+      const instrument = tables.instruments.get(record.instrument)?.record;
+      const opened = ["opened-for-signature", "adopted", "signed"].map((event) => instrument?.dates.find((d) => d.event === event)).find((d) => d !== undefined);
+      const entries = record.entries.map((entry, i) => {
+        const place = rows[i];
+        const actor = tables.actors.get(entry.participant)?.record;
+        if (!actor || !PARTICIPANT_KINDS.has(actor.kind)) {
+          const what = actor ? `actor "${entry.participant}" is a ${actor.kind}, not a state or organisation` : `no state or organisation has the id "${entry.participant}"`;
+          report(file, "PARTICIPANT_UNKNOWN", what, place?.participant);
+        }
+        for (const act of ["signed", "ratified", "withdrawn"] as const) {
+          const value = entry[act];
+          if (!value) continue;
+          if (compareDates(dateStart(value), dateEnd(record.asOf)) > 0) {
+            report(file, "STATUS_DATE_OUT_OF_RANGE", `${entry.participant}: ${act} ${value} is after the list's asOf ${record.asOf}`, place?.[act]);
+          } else if (opened && compareDates(dateEnd(value), dateStart(opened.date)) < 0) {
+            report(file, "STATUS_DATE_OUT_OF_RANGE", `${entry.participant}: ${act} ${value} is before the instrument was ${opened.event === "opened-for-signature" ? "opened for signature" : opened.event} on ${opened.date}`, place?.[act]);
+          }
+        }
+        return actor?.iso3 ? { ...entry, iso3: actor.iso3 } : entry;
+      });
+      return { ...record, entries };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** corroborates/contradicts are stated once and hold both ways. */

@@ -4,6 +4,8 @@ export const permalink = {
   source: (id: string) => `/sources/${id}/`,
   actor: (id: string) => `/actors/${id}/`,
   instrument: (id: string) => `/instruments/${id}/`,
+  /** An instrument's signatures and ratifications, with its downloads beside it. */
+  instrumentStatus: (id: string) => `/instruments/${id}/status/`,
   vote: (id: string) => `/votes/${id}/`,
   event: (id: string) => `/timeline/#${id}`,
   dimension: (id: string) => `/compare/#${id}`,

@@ -17,6 +17,7 @@ export const KIND_LABELS: Record<Claim["kind"], string> = {
 
 export const ACTOR_KIND_LABELS: Record<Actor["kind"], string> = {
   state: "States",
+  "observer-state": "Non-member observer states",
   organisation: "International organisations",
   "un-body": "UN bodies and processes",
   "state-group": "Groups of states",

@@ -235,10 +235,10 @@ test("the swing matrix shows every state's positions and recomputes agreement fo
 
   // The Budapest breakdown of 74/247 counts parties as of the vote's day.
   const v247 = corpus.votes.find((v) => v.id === "a-res-74-247");
-  const budapest = corpus.instruments.find((i) => i.id === "budapest-convention");
-  const parties = (budapest?.parties?.rows ?? [])
+  const budapest = corpus.statusLists.find((l) => l.id === "budapest-convention");
+  const parties = (budapest?.entries ?? [])
     .filter((r) => r.ratified !== undefined && r.ratified <= (v247?.date ?? ""))
-    .map((r) => r.state);
+    .flatMap((r) => (r.iso3 ? [r.iso3] : []));
   const partyPositions: Record<string, string> = {};
   for (const iso3 of parties) {
     const position = v247?.positions[iso3];

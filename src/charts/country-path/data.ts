@@ -1,8 +1,8 @@
 /**
  * A state's path through the record: its position in every vote, in date
- * order, and its standing under every treaty that has a party list.
+ * order, and its standing under every treaty that has a status list.
  */
-import type { Actor, Instrument, Position, Vote } from "../../corpus/index.ts";
+import type { Actor, Instrument, Position, StatusList, Vote } from "../../corpus/index.ts";
 import { compareDates, yearOf } from "../../corpus/dates.ts";
 import { treatyStatusAsOf, type TreatyStatus } from "../../lib/vote-analysis/treaty-status.ts";
 
@@ -39,7 +39,11 @@ export interface CountryPathData {
 
 type PathActor = Pick<Actor, "kind" | "iso3" | "name">;
 type PathVoteRecord = Pick<Vote, "id" | "symbol" | "url" | "date" | "body" | "adoptedWithoutVote" | "positions">;
-type PathInstrument = Pick<Instrument, "id" | "shortName" | "url" | "parties">;
+/** An instrument with its status list. */
+export interface PathInstrument {
+  instrument: Pick<Instrument, "id" | "shortName" | "url">;
+  list: Pick<StatusList, "asOf" | "entries">;
+}
 
 /** Null for anything that is not a member state: the chart is only for states. */
 export function countryPathData(
@@ -60,21 +64,18 @@ export function countryPathData(
       body: vote.body,
       mark: vote.positions[iso3] ?? (vote.adoptedWithoutVote ? "without-vote" : "no-record"),
     }));
-  const treaties = instruments.flatMap((instrument): PathTreaty[] => {
-    if (!instrument.parties) return [];
-    const row = instrument.parties.rows.find((r) => r.state === iso3);
-    return [
-      {
-        id: instrument.id,
-        shortName: instrument.shortName,
-        url: instrument.url,
-        status: treatyStatusAsOf(row, instrument.parties.asOf),
-        ...(row?.signed ? { signed: row.signed } : {}),
-        ...(row?.ratified ? { ratified: row.ratified } : {}),
-        accession: row?.accession ?? false,
-        asOf: instrument.parties.asOf,
-      },
-    ];
+  const treaties = instruments.map(({ instrument, list }): PathTreaty => {
+    const row = list.entries.find((r) => r.iso3 === iso3);
+    return {
+      id: instrument.id,
+      shortName: instrument.shortName,
+      url: instrument.url,
+      status: treatyStatusAsOf(row, list.asOf, list.asOf),
+      ...(row?.signed ? { signed: row.signed } : {}),
+      ...(row?.ratified ? { ratified: row.ratified } : {}),
+      accession: row?.kind === "accession",
+      asOf: list.asOf,
+    };
   });
   return { iso3, name: actor.name, votes: pathVotes, treaties };
 }

@@ -9,8 +9,9 @@
  * source when it lists it in `sources`; it records a vote or a milestone when
  * it lists the vote or instrument and carries the same date.
  */
-import type { Actor, Claim, Instrument, Source, TimelineEvent, Vote } from "../../corpus/index.ts";
-import { compareDates } from "../../corpus/dates.ts";
+import type { Actor, Claim, Instrument, Source, StatusList, TimelineEvent, Vote } from "../../corpus/index.ts";
+import { compareDates, dateEnd, dateStart, isInterval } from "../../corpus/dates.ts";
+import { hasSigned, isPartyKind } from "../../corpus/status.ts";
 import { authorLine } from "../../lib/format.ts";
 import { linkResolver, type LinkSets } from "./links.ts";
 
@@ -49,7 +50,7 @@ export interface TimelineItem {
   /** Derived ids this item also answers to (each is an anchor on the page). */
   aliases: string[];
   /** What the item was made from. */
-  origin: "event" | "vote" | "milestone" | "publication";
+  origin: "event" | "vote" | "milestone" | "publication" | "status";
   title: string;
   /** As authored: YYYY-MM-DD, YYYY-MM or YYYY. */
   date: string;
@@ -77,6 +78,8 @@ export interface TimelineRecords {
   sources: readonly Pick<Source, "id" | "url" | "title" | "authors" | "outlet" | "published" | "claims">[];
   claims: readonly Pick<Claim, "id" | "url" | "text" | "votes" | "events">[];
   actors: readonly Pick<Actor, "id" | "url" | "name" | "shortName" | "kind" | "affiliations">[];
+  /** Signatures and ratifications; optional so that a subset of records can still be drawn. */
+  statusLists?: readonly Pick<StatusList, "instrument" | "entries">[];
 }
 
 type Draft = Omit<TimelineItem, "links" | "ownClaims"> & { links: LinkSets };
@@ -120,6 +123,27 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
     }
   }
 
+  const instrumentsById = new Map(records.instruments.map((i) => [i.id, i]));
+  for (const list of records.statusLists ?? []) {
+    const instrument = instrumentsById.get(list.instrument);
+    if (!instrument) continue;
+    const lane = milestoneLane(instrument, actorsById.get(instrument.organisation));
+    for (const group of statusGroups(list)) {
+      const derived = { instruments: [instrument.id], actors: group.participants };
+      const verbs = group.act === "signed" ? ["signs", "sign"] : ["ratifies or joins", "ratify or join"];
+      const id = `status-${instrument.id}-${group.act}-${group.date.replace("/", "--")}`;
+      // A ceremony the list records as a span (Hanoi, 25–26 October 2025) is one item: the event or milestone on its first day.
+      const ceremony = drafts.find((d) => d.links.instruments.has(instrument.id) && (d.origin === "event" || d.origin === "milestone") && group.within.includes(d.date));
+      if (ceremony) {
+        merge(ceremony, id, derived);
+        continue;
+      }
+      const who = group.participants.length === 1 ? (actorsById.get(group.participants[0] ?? "")?.name ?? group.participants[0]) : `${group.participants.length} participants`;
+      const title = `${who} ${group.participants.length === 1 ? verbs[0] : verbs[1]} the ${instrument.shortName}${group.date.length === 4 ? ` in ${group.date}` : ""}`;
+      drafts.push(derivedDraft(id, "status", title, group.date, lane, derived));
+    }
+  }
+
   for (const source of records.sources) {
     const authors = source.authors.flatMap((a) => (a.actor ? [a.actor] : []));
     const derived = { sources: [source.id], actors: authors };
@@ -142,6 +166,65 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
   return drafts
     .map((draft) => ({ ...draft, ...resolveLinks(draft) }))
     .sort((a, b) => compareDates(a.date, b.date) || LANES.indexOf(a.lane) - LANES.indexOf(b.lane) || a.id.localeCompare(b.id));
+}
+
+interface StatusGroup {
+  act: "signed" | "ratified";
+  /** The date as recorded: a day, a partial date or a span. */
+  date: string;
+  participants: string[];
+  /** Days an item must fall on to be this group's ceremony: the span's first day, or the day itself. */
+  within: string[];
+}
+
+/**
+ * A list's dated signatures and ratifications, one group per act and date
+ * (so one day's signatures are one item). Signatures inside a span the list
+ * records (a ceremony whose day is unknown for some signatories) join the
+ * span's group, so the ceremony stays one item.
+ */
+export function statusGroups(list: Pick<StatusList, "entries">): StatusGroup[] {
+  const byDay = groupsByDate(list);
+  // An act spread over more than DAY_GROUPS_MAX days (the Budapest Convention's twenty years of ratifications) would flood its
+  // lane with one mark per day; that act is grouped by year instead, the year being all the item's date then claims.
+  const crowded = new Set((["signed", "ratified"] as const).filter((act) => byDay.filter((g) => g.act === act).length > DAY_GROUPS_MAX));
+  if (crowded.size === 0) return byDay;
+  const years = new Map<string, StatusGroup>();
+  const kept: StatusGroup[] = [];
+  for (const group of byDay) {
+    if (!crowded.has(group.act)) {
+      kept.push(group);
+      continue;
+    }
+    const year = group.date.slice(0, 4);
+    const key = `${group.act} ${year}`;
+    const merged = years.get(key) ?? { act: group.act, date: year, participants: [], within: [] };
+    merged.participants.push(...group.participants);
+    merged.within.push(...group.within);
+    years.set(key, merged);
+  }
+  return [...kept, ...years.values()];
+}
+
+/** More days than this for one act of one instrument, and the act is grouped by year on the timeline. */
+export const DAY_GROUPS_MAX = 12;
+
+function groupsByDate(list: Pick<StatusList, "entries">): StatusGroup[] {
+  const spans = [...new Set(list.entries.flatMap((e) => (e.signed && isInterval(e.signed) ? [e.signed] : [])))];
+  const groups = new Map<string, StatusGroup>();
+  const add = (act: StatusGroup["act"], date: string, participant: string) => {
+    const span = act === "signed" ? spans.find((s) => dateStart(date) >= dateStart(s) && dateEnd(date) <= dateEnd(s)) : undefined;
+    const key = `${act} ${span ?? date}`;
+    const recorded = span ?? date;
+    const group = groups.get(key) ?? { act, date: recorded, participants: [], within: [recorded.split("/")[0] ?? recorded] };
+    group.participants.push(participant);
+    groups.set(key, group);
+  };
+  for (const e of list.entries) {
+    if (e.signed && hasSigned(e)) add("signed", e.signed, e.participant);
+    if (e.ratified && isPartyKind(e.kind)) add("ratified", e.ratified, e.participant);
+  }
+  return [...groups.values()];
 }
 
 const cache = new WeakMap<TimelineRecords, readonly TimelineItem[]>();

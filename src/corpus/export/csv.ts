@@ -1,4 +1,5 @@
 import type { Corpus } from "../corpus.ts";
+import { datePrefix } from "../dates.ts";
 
 /** RFC 4180: quote every field that needs it, CRLF line ends. */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
@@ -39,6 +40,34 @@ export function votesCsv(corpus: Corpus, voteId?: string): string {
       Object.entries(vote.positions)
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([iso3, position]) => [vote.id, vote.symbol, vote.date, iso3, corpus.stateByIso3(iso3).name, position]),
+    ),
+  );
+}
+
+/**
+ * Long format: one row per instrument and participant. Dates are ISO or a
+ * prefix of one (a span such as the Hanoi ceremony becomes the month its two
+ * ends share); empty when unknown. A reported act has kind `reported` and
+ * no ratified date: it is not a ratification. `source` lists citation ids.
+ */
+export const TREATY_STATUS_HEADER = ["instrument", "participant", "iso3", "signed", "ratified", "kind", "in_force", "verified", "source"] as const;
+
+export function treatyStatusCsv(corpus: Corpus, instrumentId?: string): string {
+  const lists = instrumentId ? [corpus.statusList(instrumentId)] : corpus.statusLists();
+  return toCsv(
+    TREATY_STATUS_HEADER,
+    lists.flatMap((list) =>
+      list.entries.map((e) => [
+        list.instrument,
+        e.participant,
+        e.iso3,
+        e.signed && datePrefix(e.signed),
+        e.ratified && datePrefix(e.ratified),
+        e.kind,
+        e.inForce && datePrefix(e.inForce),
+        e.verified ? "yes" : "no",
+        e.cites.join(" "),
+      ]),
     ),
   );
 }

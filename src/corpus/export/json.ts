@@ -1,6 +1,6 @@
 import { zodToJsonSchema } from "zod-to-json-schema";
 import type { Corpus } from "../corpus.ts";
-import { CorpusDataSchema } from "../schema/records.ts";
+import { CorpusDataSchema, StatusListSchema } from "../schema/records.ts";
 
 /** /data/corpus.json: the public contract, validated against its own schema before it is written. */
 export function corpusJson(corpus: Corpus): string {
@@ -15,4 +15,10 @@ export function corpusJsonSchema(siteUrl: string): string {
     null,
     1,
   );
+}
+
+/** /instruments/<id>/status.json: the list record as in corpus.json, with the instrument's name and page beside it. */
+export function statusListJson(corpus: Corpus, instrumentId: string): string {
+  const instrument = corpus.instrument(instrumentId);
+  return JSON.stringify({ ...StatusListSchema.parse(corpus.statusList(instrumentId)), instrumentName: instrument.name, instrumentUrl: instrument.url }, null, 1);
 }

@@ -1,5 +1,6 @@
 import type { VFile } from "vfile";
 import type { Point } from "../diagnostics.ts";
+import type { StatusRowPlaces } from "./status-file.ts";
 import type {
   Actor,
   Citation,
@@ -7,6 +8,7 @@ import type {
   Dimension,
   Instrument,
   Source,
+  StatusList,
   TimelineEvent,
   Vote,
 } from "../schema/records.ts";
@@ -39,6 +41,8 @@ export interface Extracted {
   events: Located<TimelineEvent>[];
   dimensions: Located<Dimension>[];
   citations: Located<Citation>[];
+  /** With each row's cell positions, for the checks that need other records (participants, dates). */
+  statusLists: (Located<StatusList> & { rows: StatusRowPlaces[] })[];
   /**
    * Every id a file declares, even when its record failed validation, so one
    * mistake is reported once and does not cascade into "unknown id" errors.
@@ -51,7 +55,7 @@ export type DeclaredType = Exclude<RefType, "state">;
 export function emptyExtracted(): Extracted {
   const declared = {} as Record<DeclaredType, Set<string>>;
   for (const type of ["source", "claim", "actor", "instrument", "dimension", "vote", "event", "citation"] as const) declared[type] = new Set();
-  return { sources: [], claims: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], citations: [], declared };
+  return { sources: [], claims: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], citations: [], statusLists: [], declared };
 }
 
 export type RecordTables = Exclude<keyof Extracted, "declared">;

@@ -1,7 +1,8 @@
 import { z } from "astro/zod";
 import { CitesSchema, IdListSchema, UrlSchema } from "./common.ts";
 
-export const ACTOR_KINDS = ["state", "organisation", "un-body", "state-group", "civil-society", "company", "person"] as const;
+/** `observer-state`: a state that is not a UN member (the State of Palestine) but signs and joins treaties. */
+export const ACTOR_KINDS = ["state", "observer-state", "organisation", "un-body", "state-group", "civil-society", "company", "person"] as const;
 
 export const ActorInputSchema = z
   .object({
@@ -12,6 +13,8 @@ export const ActorInputSchema = z
     affiliations: IdListSchema,
     /** A person's post as of the sources that mention them. */
     role: z.string().min(1).optional(),
+    /** Observer states only: the ISO 3166-1 alpha-3 code. */
+    iso3: z.string().regex(/^[A-Z]{3}$/u, "must be an uppercase ISO3 code").optional(),
     url: UrlSchema.optional(),
     cites: CitesSchema,
   })

@@ -55,17 +55,3 @@ export const InstrumentInputSchema = z
   .strict();
 
 export type InstrumentInput = z.output<typeof InstrumentInputSchema>;
-
-export const PartiesAttributesSchema = z.object({ "as-of": DateSchema, cites: z.string() }).strict();
-
-const OptionalDate = z.preprocess((value) => (value === "" ? undefined : value), DateSchema.optional());
-
-export const PartyRowSchema = z
-  .object({
-    state: z.string().regex(/^[A-Z]{3}$/u, "must be an uppercase ISO3 code"),
-    signed: OptionalDate,
-    ratified: OptionalDate,
-    accession: z.enum(["yes", "no"]),
-    "in-force": OptionalDate,
-  })
-  .strict();

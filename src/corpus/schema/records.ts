@@ -9,6 +9,7 @@ import { DATE_EVENTS, INSTRUMENT_KINDS, PROVISION_VALUES } from "./instrument.ts
 import { LANES } from "./event.ts";
 import { CLAIM_KINDS, SOURCE_KINDS, VERDICT_STATUSES } from "./source.ts";
 import { POSITIONS, VOTE_BODIES } from "./vote.ts";
+import { STATUS_KINDS } from "./status.ts";
 
 const Id = z.string().describe("Stable slug, part of the permalink");
 const Url = z.string().describe("Permalink path on this site");
@@ -129,14 +130,6 @@ export const ProvisionSchema = z.object({
   cites: Ids,
 });
 
-export const PartySchema = z.object({
-  state: z.string().describe("ISO3"),
-  signed: Date.optional(),
-  ratified: Date.optional(),
-  accession: z.boolean(),
-  inForce: Date.optional(),
-});
-
 const Verification = { verified: z.boolean(), note: z.string().optional() };
 
 export const InstrumentSchema = z.object({
@@ -155,11 +148,45 @@ export const InstrumentSchema = z.object({
   ),
   status: z.object({ text: z.string(), asOf: Date, cites: Ids, ...Verification }),
   partiesCount: z.object({ count: z.number().int(), asOf: Date, cites: Ids, ...Verification }).optional(),
-  parties: z.object({ asOf: Date, cites: Ids, rows: z.array(PartySchema) }).nullable(),
   provisions: z.array(ProvisionSchema),
   profileHtml: Html,
   cites: Ids,
   ...Verification,
+  origin: Origin,
+});
+
+const StatusDate = z
+  .string()
+  .describe("ISO 8601 date (YYYY-MM-DD, or YYYY-MM / YYYY when only that is known), or an interval start/end when only the span is known");
+
+export const StatusEntrySchema = z.object({
+  participant: z.string().describe("Actor id: a state's lowercase ISO3, or an organisation such as eu"),
+  iso3: z.string().optional().describe("States only"),
+  signed: StatusDate.optional(),
+  ratified: StatusDate.optional().describe("Ratification, acceptance, approval or accession (see kind)"),
+  kind: z
+    .enum(STATUS_KINDS)
+    .describe("signature: signed only; ratification/acceptance/approval/accession: a party; reported: an act reported but not confirmed by the depositary, never counted; invited: invited to accede"),
+  inForce: StatusDate.optional().describe("Entry into force for this participant"),
+  withdrawn: StatusDate.optional(),
+  cites: Ids,
+  ...Verification,
+  origin: Origin,
+});
+
+export const StatusListSchema = z.object({
+  id: Id.describe("The instrument id"),
+  instrument: z.string(),
+  url: Url,
+  asOf: Date,
+  cites: Ids,
+  note: z.string().optional(),
+  entryIntoForce: z
+    .object({ threshold: z.number().int(), article: z.string(), text: z.string(), cites: Ids, ...Verification })
+    .optional(),
+  openForSignature: z.object({ until: Date, place: z.string(), article: z.string(), cites: Ids }).optional(),
+  introHtml: Html,
+  entries: z.array(StatusEntrySchema),
   origin: Origin,
 });
 
@@ -238,6 +265,7 @@ export const CorpusDataSchema = z.object({
   events: z.array(EventSchema),
   dimensions: z.array(DimensionSchema),
   citations: z.array(CitationSchema),
+  statusLists: z.array(StatusListSchema).describe("Who signed and joined each instrument, one list per instrument"),
   redirects: z.array(RedirectSchema).describe("Retired ids and where they now point"),
 });
 
@@ -249,7 +277,8 @@ export type Revision = z.infer<typeof RevisionSchema>;
 export type ReadingBlock = z.infer<typeof ReadingBlockSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;
-export type Party = z.infer<typeof PartySchema>;
+export type StatusEntry = z.infer<typeof StatusEntrySchema>;
+export type StatusList = z.infer<typeof StatusListSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type Tally = z.infer<typeof TallyRecordSchema>;
 export type Vote = z.infer<typeof VoteSchema>;

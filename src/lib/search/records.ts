@@ -4,7 +4,7 @@
  * values it is filtered by. Only this text is indexed, so the index stays
  * small enough to load in pieces at 10,000 records.
  */
-import type { Corpus } from "../../corpus/index.ts";
+import { formatDate, signaturesBetween, statusCounts, type Corpus } from "../../corpus/index.ts";
 import { authorLine, formatTally } from "../format.ts";
 import { PROVISION_LABELS, VOTE_BODY_LABELS } from "../labels.ts";
 import { RECORD_TYPES, type SearchDoc } from "./types.ts";
@@ -70,6 +70,35 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           },
           actors: [i.organisation],
           instruments: compact([i.id, i.parent]),
+        });
+      }
+      // Each status list is found as its instrument's status page: "who signed", "ratified", "Hanoi".
+      for (const list of corpus.statusLists()) {
+        const i = corpus.instrument(list.instrument);
+        const counts = statusCounts(list);
+        const place = i.dates.find((d) => d.event === "opened-for-signature")?.place;
+        const hanoi = i.id === "un-cybercrime-convention" ? signaturesBetween(list, "2025-10-25", "2025-10-26").length : 0;
+        records.push({
+          doc: {
+            id: `${i.id}-status`,
+            type: "instrument",
+            url: list.url,
+            title: `${i.shortName}: who signed and ratified`,
+            // The place it opened for signature ("Hanoi") finds the list, unless the instrument is named after it ("Budapest"):
+            // the name and the symbol stay with the instrument itself.
+            alias: compact([place && !i.shortName.includes(place) ? place : undefined, "status", "signatories", "parties"]),
+            text: clip(
+              sentence(
+                `${counts.signatures} signed, ${counts.parties} ratified or acceded as of ${formatDate(list.asOf)}`,
+                hanoi ? `${hanoi} signed the UN Convention at the Hanoi ceremony` : undefined,
+                counts.reported ? `${counts.reported} ratifications reported, not confirmed` : undefined,
+                plainText(list.introHtml),
+              ),
+            ),
+            date: list.asOf,
+          },
+          actors: [i.organisation],
+          instruments: [i.id],
         });
       }
     },

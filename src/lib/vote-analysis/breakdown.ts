@@ -2,7 +2,7 @@
  * How groups of states voted: by UN regional group, and by Budapest
  * Convention status on the day of each vote.
  */
-import type { Actor, Instrument, Position, Vote } from "../../corpus/index.ts";
+import type { Actor, Position, StatusList, Vote } from "../../corpus/index.ts";
 import { UN_REGIONS } from "../../corpus/schema/actor.ts";
 import { countPositions } from "../../charts/positions/marks.ts";
 import { TREATY_STATUS_ORDER, treatyStatusesAsOf, type TreatyStatus } from "./treaty-status.ts";
@@ -38,8 +38,8 @@ export function regionBreakdown(
 }
 
 /** Each state counted with the status it had on the day of this vote. */
-export function treatyBreakdown(vote: BreakdownVote, instrument: Pick<Instrument, "parties">): GroupCounts<TreatyStatus>[] {
-  const statuses = treatyStatusesAsOf(instrument, Object.keys(vote.positions), vote.date);
+export function treatyBreakdown(vote: BreakdownVote, list: StatusList | null | undefined): GroupCounts<TreatyStatus>[] {
+  const statuses = treatyStatusesAsOf(list, Object.keys(vote.positions), vote.date);
   return breakdownBy(vote, (iso3) => statuses.get(iso3), TREATY_STATUS_ORDER);
 }
 

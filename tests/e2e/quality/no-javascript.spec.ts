@@ -100,6 +100,14 @@ const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) =
     const instrument = data.instruments.find((i) => i.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(instrument?.shortName);
   },
+  "/status/": async (page, _url, data) => {
+    const linked = await linkedUrls(page);
+    expect(data.statusLists.map((l) => l.url).filter((u) => !linked.has(u))).toEqual([]);
+  },
+  "/instruments/[id]/[id]/": async (page, url, data) => {
+    const list = data.statusLists.find((l) => l.url === url);
+    await expect(page.locator("#participants-table tbody tr")).toHaveCount(list?.entries.length ?? -1);
+  },
   "/votes/[id]/": async (page, url, data) => {
     const vote = data.votes.find((v) => v.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(vote?.symbol);
@@ -127,6 +135,8 @@ test("the pages opened cover the reading route types", () => {
     "/actors/[id]/",
     "/instruments/[id]/",
     "/votes/[id]/",
+    "/instruments/[id]/[id]/",
+    "/status/",
     "/compare/",
     "/timeline/",
   ]) {

@@ -41,7 +41,6 @@ export function instrument(
     textUrl: `https://example.org/${id}`,
     dates: [],
     status: { text: "In force", asOf: "2024", cites: [], verified: true },
-    parties: null,
     provisions,
     profileHtml: "",
     cites: [],

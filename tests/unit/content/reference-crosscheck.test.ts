@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCorpus, type Corpus } from "../../../src/corpus/index.ts";
+import { loadCorpus, signaturesBetween, standingNow, statusCounts, type Corpus } from "../../../src/corpus/index.ts";
 import { findQuote, splitParagraphs } from "../../../src/corpus/paragraphs.ts";
 import { hasShared, referenceDir, seedsDir } from "../../../scripts/lib/shared-dir.ts";
 import { readCsv } from "../../../scripts/lib/csv.ts";
@@ -75,23 +75,28 @@ describe.skipIf(!shared)("states and treaty status against the reference data", 
     expect(corpus.states().map((s) => s.iso3).sort()).toEqual(iso3);
   });
 
-  it("matches every Budapest Convention (ETS 185) date", () => {
-    const parties = corpus.instrument("budapest-convention").parties;
-    expect(parties).not.toBeNull();
-    for (const row of reference("budapest_convention_ets185_status.csv")) {
+  it("matches every Budapest Convention (ETS 185) row, invited states included", () => {
+    const list = corpus.statusList("budapest-convention");
+    const rows = reference("budapest_convention_ets185_status.csv");
+    expect(list.entries.length).toBe(rows.length);
+    for (const row of rows) {
       const iso3 = row["iso3"] ?? "";
-      const party = parties?.rows.find((p) => p.state === iso3);
-      const hasDates = Boolean(row["signature_date"] || row["ratification_or_accession_date"]);
-      if (!hasDates) {
-        expect(party, `${iso3} has no dates in the reference`).toBeUndefined();
-        continue;
-      }
-      expect(party, iso3).toBeDefined();
-      expect(party?.signed ?? "", `${iso3} signed`).toBe(row["signature_date"] ?? "");
-      expect(party?.ratified ?? "", `${iso3} ratified`).toBe(row["ratification_or_accession_date"] ?? "");
-      expect(party?.inForce ?? "", `${iso3} in force`).toBe(row["entry_into_force_date"] ?? "");
-      expect(party?.accession, `${iso3} accession`).toBe(row["accession"] === "yes");
+      const entry = list.entries.find((e) => e.iso3 === iso3);
+      expect(entry, iso3).toBeDefined();
+      expect(entry?.signed ?? "", `${iso3} signed`).toBe(row["signature_date"] ?? "");
+      expect(entry?.ratified ?? "", `${iso3} ratified`).toBe(row["ratification_or_accession_date"] ?? "");
+      expect(entry?.inForce ?? "", `${iso3} in force`).toBe(row["entry_into_force_date"] ?? "");
+      const status = row["status_as_of_2026-04-25"];
+      const kind = status === "party" ? (row["accession"] === "yes" ? "accession" : "ratification") : status === "signatory" ? "signature" : "invited";
+      expect(entry?.kind, `${iso3} kind`).toBe(kind);
+      expect(entry && standingNow(entry, list), `${iso3} standing`).toBe(status === "invited" ? "neither" : status);
     }
+  });
+
+  it("counts 81 Budapest parties as of 25 April 2026", () => {
+    const list = corpus.statusList("budapest-convention");
+    expect(list.asOf).toBe("2026-04-25");
+    expect(statusCounts(list).parties).toBe(81);
   });
 
   /**
@@ -103,15 +108,84 @@ describe.skipIf(!shared)("states and treaty status against the reference data", 
   };
 
   it("matches every CETS 224 signature and ratification date", () => {
-    const parties = corpus.instrument("budapest-second-protocol").parties;
+    const list = corpus.statusList("budapest-second-protocol");
     const rows = reference("budapest_2nd_protocol_cets224_status.csv");
-    expect(parties?.rows.length).toBe(rows.length);
+    expect(list.entries.length).toBe(rows.length);
     for (const row of rows) {
-      const party = parties?.rows.find((p) => p.state === row["iso3"]);
-      expect(party?.signed, `${row["iso3"]} signed`).toBe(row["signature_date"]);
+      const entry = list.entries.find((e) => e.iso3 === row["iso3"]);
+      expect(entry?.signed, `${row["iso3"]} signed`).toBe(row["signature_date"]);
       const ratified = /^\d{4}-\d{2}-\d{2}$/u.test(row["ratification_date"] ?? "") ? row["ratification_date"] : CETS_224_ADDITIONS[row["iso3"] ?? ""];
-      expect(party?.ratified, `${row["iso3"]} ratified`).toBe(ratified);
+      expect(entry?.ratified, `${row["iso3"]} ratified`).toBe(ratified);
+      if (row["notes"]?.startsWith("UNVERIFIED") && !ratified) expect(entry?.verified, `${row["iso3"]} verified`).toBe(false);
     }
+  });
+});
+
+/** The reference's participant column to the corpus's participant id: a state's ISO3 in lowercase, the EU without one. */
+const participantOf = (iso3: string | undefined): string => (iso3 ? iso3.toLowerCase() : "eu");
+
+describe.skipIf(!shared)("UN Convention against Cybercrime status against the reference data", () => {
+  const HANOI = ["2025-10-25", "2025-10-26"] as const;
+
+  it("has every signatory with the same date, the Hanoi span where the day is unknown", () => {
+    const list = corpus.statusList("un-cybercrime-convention");
+    const rows = reference("un_cybercrime_convention_status.csv");
+    expect(list.entries.length).toBe(rows.length);
+    for (const row of rows) {
+      const id = participantOf(row["iso3_if_state"]);
+      const entry = list.entries.find((e) => e.participant === id);
+      expect(entry, id).toBeDefined();
+      const day = row["signature_date"] ?? "";
+      if (day) expect(entry?.signed, `${id} signed`).toBe(day);
+      else if (/July 2026/u.test(row["notes"] ?? "")) expect(entry?.signed, `${id} signed`).toBe("2026-07");
+      else expect(entry?.signed, `${id} signed at the Hanoi ceremony`).toBe(HANOI.join("/"));
+      // A day the reference does not give is marked unverified, never filled in.
+      if (!day) expect(entry?.verified, `${id} verified`).toBe(false);
+      expect(entry?.ratified, `${id} has no confirmed ratification`).toBeUndefined();
+      const reported = /reported|domestic/u.test(row["ratification_kind"] ?? "");
+      expect(entry?.kind, `${id} kind`).toBe(reported ? "reported" : "signature");
+    }
+  });
+
+  it("counts 72 Hanoi signatures, 71 states and the EU, and no party", () => {
+    const list = corpus.statusList("un-cybercrime-convention");
+    const hanoi = signaturesBetween(list, ...HANOI);
+    expect(hanoi.length).toBe(72);
+    expect(hanoi.filter((e) => e.iso3 === undefined).map((e) => e.participant)).toEqual(["eu"]);
+    const counts = statusCounts(list);
+    expect(counts.parties).toBe(0);
+    expect(counts.countedInstruments).toBe(0);
+    expect(counts.reported).toBe(3);
+    expect(list.entries.find((e) => e.participant === "can")?.verified).toBe(false);
+  });
+});
+
+describe.skipIf(!shared)("regional conventions' status against the reference data", () => {
+  for (const [file, id] of [
+    ["au_malabo_convention_status.csv", "malabo-convention"],
+    ["arab_convention_it_offences_2010_status.csv", "arab-convention-2010"],
+  ] as const) {
+    it(`has every row of ${file} with the same dates, marked unverified`, () => {
+      const list = corpus.statusList(id);
+      const rows = reference(file);
+      expect(list.entries.length).toBe(rows.length);
+      for (const row of rows) {
+        const entry = list.entries.find((e) => e.participant === participantOf(row["iso3"]));
+        expect(entry, row["iso3"]).toBeDefined();
+        expect(entry?.signed ?? "", `${row["iso3"]} signed`).toBe(row["signature_date"] ?? "");
+        expect(entry?.ratified ?? "", `${row["iso3"]} ratified`).toBe(row["ratification_date"] ?? "");
+        expect(entry?.verified, `${row["iso3"]} verified`).toBe(false);
+        expect(entry?.note, `${row["iso3"]} note`).toBeTruthy();
+      }
+    });
+  }
+
+  it("counts the 16 Malabo ratifiers the reference identifies", () => {
+    expect(statusCounts(corpus.statusList("malabo-convention")).parties).toBe(16);
+  });
+
+  it("counts the 10 Arab Convention ratifiers the reference names", () => {
+    expect(statusCounts(corpus.statusList("arab-convention-2010")).parties).toBe(10);
   });
 });
 

@@ -57,7 +57,7 @@ describe("resolver", () => {
     const c = corpus();
     expect(c.claimsAbout("actors", "rus").map((x) => x.id)).toEqual(["plenary-vote-tally", "russia-wants-new-treaty"]);
     expect(c.votesOfState("USA").map((v) => v.position)).toEqual(["no"]);
-    expect(c.instrumentsOfState("USA")[0]?.party.ratified).toBe("2006-09-29");
+    expect(c.statusOf("usa")[0]?.entry.ratified).toBe("2006-09-29");
     expect(c.statesByRegion().find((g) => g.region === "Asia-Pacific")?.states.map((s) => s.iso3)).toEqual(["CHN"]);
     expect(() => c.claim("missing")).toThrow('No claim with id "missing"');
   });

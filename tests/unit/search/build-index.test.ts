@@ -26,6 +26,7 @@ describe("the search index", () => {
       (corpus?.sources().length ?? 0) +
       (corpus?.actors().length ?? 0) +
       (corpus?.instruments().length ?? 0) +
+      (corpus?.statusLists().length ?? 0) +
       (corpus?.votes().length ?? 0) +
       (corpus?.events().length ?? 0) +
       provisions;
@@ -33,6 +34,7 @@ describe("the search index", () => {
     const order = docs.map((d) => RECORD_TYPES.indexOf(d.type));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(docs.find((d) => d.id === "a-res-74-247")?.url).toBe("/votes/a-res-74-247/");
+    expect(docs.find((d) => d.id === "un-cybercrime-convention-status")?.url).toBe("/instruments/un-cybercrime-convention/status/");
     expect(docs.find((d) => d.type === "provision")?.url).toMatch(/^\/compare\/#[a-z0-9-]+--[a-z0-9-]+$/u);
   });
 

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import type { Actor, Instrument, Position, Vote } from "../../../src/corpus/index.ts";
+import type { Actor, Instrument, Position, StatusEntry, StatusList, Vote } from "../../../src/corpus/index.ts";
 import { UN_REGIONS } from "../../../src/corpus/schema/actor.ts";
 import { ISO3_TO_NUMERIC } from "../../../src/charts/world-map/iso-numeric.ts";
 
@@ -71,7 +71,7 @@ export function recordedVote(id: string, positions: Record<string, Position>, ov
   });
 }
 
-export function instrument(id: string, rows: NonNullable<Instrument["parties"]>["rows"] | null, asOf = "2026-04-25"): Instrument {
+export function instrument(id: string, asOf = "2026-04-25"): Instrument {
   return {
     id,
     url: `/instruments/${id}/`,
@@ -82,13 +82,41 @@ export function instrument(id: string, rows: NonNullable<Instrument["parties"]>[
     textUrl: "https://example.org",
     dates: [],
     status: { text: "In force", asOf, cites: [], verified: true },
-    parties: rows ? { asOf, cites: [], rows } : null,
     provisions: [],
     profileHtml: "",
     cites: [],
     verified: true,
     origin: { file: "x.md", line: 1 },
   };
+}
+
+/** A status row written the short way: ISO3, dates, and whether the state acceded. */
+export interface Row {
+  state: string;
+  signed?: string;
+  ratified?: string;
+  accession: boolean;
+  inForce?: string;
+}
+
+export function statusList(id: string, rows: readonly Row[], asOf = "2026-04-25"): StatusList {
+  const entries: StatusEntry[] = rows.map((row) => ({
+    participant: row.state.toLowerCase(),
+    iso3: row.state,
+    ...(row.signed ? { signed: row.signed } : {}),
+    ...(row.ratified ? { ratified: row.ratified } : {}),
+    kind: row.ratified ? (row.accession ? "accession" : "ratification") : "signature",
+    ...(row.inForce ? { inForce: row.inForce } : {}),
+    cites: [],
+    verified: true,
+    origin: { file: "x.md", line: 1 },
+  }));
+  return { id, instrument: id, url: `/instruments/${id}/status/`, asOf, cites: [], introHtml: "", entries, origin: { file: "x.md", line: 1 } };
+}
+
+/** An instrument with its status list, as the country path takes them. */
+export function treaty(id: string, rows: readonly Row[], asOf = "2026-04-25"): { instrument: Instrument; list: StatusList } {
+  return { instrument: instrument(id, asOf), list: statusList(id, rows, asOf) };
 }
 
 /** Compares with the stored SVG byte for byte; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */

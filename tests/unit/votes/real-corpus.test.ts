@@ -24,10 +24,10 @@ describe("the swing analysis on the real corpus", () => {
 
   it("counts Budapest parties' votes on 74/247 with their status on 27 December 2019", () => {
     const vote = corpus.vote("a-res-74-247");
-    const budapest = corpus.instrument("budapest-convention");
-    const partiesThen = (budapest.parties?.rows ?? [])
+    const budapest = corpus.statusList("budapest-convention");
+    const partiesThen = budapest.entries
       .filter((r) => r.ratified !== undefined && r.ratified <= "2019-12-27")
-      .map((r) => r.state);
+      .flatMap((r) => (r.iso3 ? [r.iso3] : []));
     const expected = countPositions(partiesThen.flatMap((iso3) => (vote.positions[iso3] ? [vote.positions[iso3]] : [])));
     const party = treatyBreakdown(vote, budapest).find((g) => g.group === "party");
     expect(party?.counts).toEqual(expected);
@@ -38,7 +38,7 @@ describe("the swing analysis on the real corpus", () => {
   });
 
   it("counts a state whose status changed between the votes with the status of each day", () => {
-    const budapest = corpus.instrument("budapest-convention");
+    const budapest = corpus.statusList("budapest-convention");
     const [y2018, y2019] = ["a-res-73-187", "a-res-74-247"].map((id) =>
       treatyStatusesAsOf(budapest, ["SMR", "PER"], corpus.vote(id).date),
     );

@@ -4,7 +4,7 @@ import { crossTab, formatCounts, regionBreakdown, treatyBreakdown } from "../../
 import { positionMatrix, transitionCounts } from "../../../src/lib/vote-analysis/matrix.ts";
 import { matrixVoteIds, TRACKS, type Track } from "../../../src/lib/vote-analysis/series.ts";
 import { isOtherStage, otherStages } from "../../../src/lib/vote-analysis/stages.ts";
-import { instrument, recordedVote, state, vote } from "./fixtures.ts";
+import { recordedVote, state, statusList, vote } from "./fixtures.ts";
 
 const track: Track = { id: "t", label: "Track", short: "T", votes: ["v2018", "v2019"], committee: [] };
 const states = [
@@ -68,7 +68,7 @@ describe("breakdowns", () => {
 
   it("counts each state with its treaty status on the day of each vote", () => {
     // Brazil signs in 2019, between the two votes: a signatory only for the second.
-    const treaty = instrument("budapest-convention", [
+    const treaty = statusList("budapest-convention", [
       { state: "USA", signed: "2001-11-23", ratified: "2006-09-29", accession: false },
       { state: "BRA", signed: "2019-06-01", accession: false },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { treatyStatusAsOf, treatyStatusesAsOf } from "../../../src/lib/vote-analysis/treaty-status.ts";
-import { instrument } from "./fixtures.ts";
+import { statusList } from "./fixtures.ts";
 
 describe("treatyStatusAsOf", () => {
   const sanMarino = { signed: "2017-03-17", ratified: "2019-03-08" };
@@ -28,11 +28,11 @@ describe("treatyStatusAsOf", () => {
   it("treats a state missing from the table as neither", () => {
     expect(treatyStatusAsOf(undefined, "2019-12-27")).toBe("neither");
     const statuses = treatyStatusesAsOf(
-      instrument("b", [{ state: "USA", signed: "2001-11-23", ratified: "2006-09-29", accession: false }]),
+      statusList("b", [{ state: "USA", signed: "2001-11-23", ratified: "2006-09-29", accession: false }]),
       ["USA", "RUS"],
       "2019-12-27",
     );
     expect(Object.fromEntries(statuses)).toEqual({ USA: "party", RUS: "neither" });
-    expect(Object.fromEntries(treatyStatusesAsOf(instrument("none", null), ["USA"], "2019-12-27"))).toEqual({ USA: "neither" });
+    expect(Object.fromEntries(treatyStatusesAsOf(undefined, ["USA"], "2019-12-27"))).toEqual({ USA: "neither" });
   });
 });

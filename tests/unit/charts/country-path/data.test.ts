@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countryPathData } from "../../../../src/charts/country-path/data.ts";
-import { instrument, state, vote } from "../../votes/fixtures.ts";
+import { state, treaty, vote } from "../../votes/fixtures.ts";
 
 const votes = [
   vote("a-res-74-247", { date: "2019-12-27", positions: { BRA: "abstain", USA: "no" } }),
@@ -8,12 +8,11 @@ const votes = [
   vote("a-c-3-73-draft", { date: "2018-11", body: "ga-third-committee", positions: {} }),
   vote("a-res-79-243", { date: "2024-12-24", tally: null, adoptedWithoutVote: true }),
 ];
-const budapest = instrument("budapest-convention", [
+const budapest = treaty("budapest-convention", [
   { state: "USA", signed: "2001-11-23", ratified: "2006-09-29", accession: false, inForce: "2007-01-01" },
   { state: "IRL", signed: "2002-02-28", accession: false },
   { state: "BRA", ratified: "2022-11-30", accession: true, inForce: "2023-03-01" },
 ]);
-const draft = instrument("russia-draft-2021", null);
 
 describe("countryPathData", () => {
   it("orders every vote by date, partial dates first in their period, with the state's mark", () => {
@@ -26,8 +25,8 @@ describe("countryPathData", () => {
     ]);
   });
 
-  it("gives the state's standing under each treaty that has a party list, as of that list", () => {
-    expect(countryPathData(state("USA"), votes, [budapest, draft])?.treaties).toEqual([
+  it("gives the state's standing under each treaty that has a status list, as of that list", () => {
+    expect(countryPathData(state("USA"), votes, [budapest])?.treaties).toEqual([
       {
         id: "budapest-convention",
         shortName: "budapest-convention",

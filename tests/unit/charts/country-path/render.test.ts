@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { countryPathData } from "../../../../src/charts/country-path/data.ts";
 import { renderCountryPath, treatyStatusText } from "../../../../src/charts/country-path/render.ts";
-import { expectGolden, idsIn, instrument, state, vote } from "../../votes/fixtures.ts";
+import { expectGolden, idsIn, state, treaty, vote } from "../../votes/fixtures.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const POSITIONS = ["yes", "no", "abstain", "non-voting"] as const;
@@ -23,8 +23,8 @@ const votes = [
   vote("v2024", { date: "2024-12-24", tally: null, adoptedWithoutVote: true }),
 ];
 const treaties = [
-  instrument("budapest-convention", [{ state: "GHA", ratified: "2018-12-03", accession: true, inForce: "2019-04-01" }]),
-  instrument("second-protocol", [{ state: "GHA", signed: "2022-05-12", accession: false }]),
+  treaty("budapest-convention", [{ state: "GHA", ratified: "2018-12-03", accession: true, inForce: "2019-04-01" }]),
+  treaty("second-protocol", [{ state: "GHA", signed: "2022-05-12", accession: false }]),
 ];
 const data = countryPathData(state("GHA", "Ghana"), votes, treaties);
 if (!data) throw new Error("no data");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   itemsForActor,
+  DAY_GROUPS_MAX,
   itemsForInstrument,
   sharedTimelineItems,
   timelineItems,
@@ -91,6 +92,54 @@ describe("timeline items from the real corpus", async () => {
     expect(sherman?.links.claims.map((l) => l.id)).toEqual(
       expect.arrayContaining(real.source("sherman-raymond-2019-monkey-cage").claims),
     );
+  });
+});
+
+describe("status items", () => {
+  const entry = (participant: string, signed?: string, ratified?: string) => ({
+    participant,
+    ...(signed ? { signed } : {}),
+    ...(ratified ? { ratified } : {}),
+    kind: ratified ? ("ratification" as const) : ("signature" as const),
+    cites: [],
+    verified: true,
+    origin: { file: "x.md", line: 1 },
+  });
+
+  it("makes a signing ceremony recorded as a span one item, the event on its first day, linking every signatory", () => {
+    const r = records();
+    r.instruments.push(instrument("uncc", "coe", [["opened-for-signature", "2025-10-25"]]));
+    r.events.push(event("ceremony", "2025-10-25", "un", { instruments: ["uncc"] }));
+    r.statusLists.push({
+      instrument: "uncc",
+      entries: [entry("coe", "2025-10-25"), entry("t-cy", "2025-10-26"), entry("x", "2025-10-25/2025-10-26"), entry("y", "2025-11-19")],
+    });
+    const items = timelineItems(r);
+    const ceremony = items.find((i) => i.id === "ceremony");
+    expect(ceremony?.aliases).toContain("status-uncc-signed-2025-10-25--2025-10-26");
+    expect(ceremony?.links.actors.map((a) => a.id).sort()).toEqual(expect.arrayContaining(["coe", "t-cy"]));
+    // A later signature is its own item, on the instrument's lane, at its day.
+    const later = items.find((i) => i.id === "status-uncc-signed-2025-11-19");
+    expect(later).toMatchObject({ origin: "status", date: "2025-11-19" });
+    expect(items.filter((i) => i.origin === "status")).toHaveLength(1);
+  });
+
+  it("groups one day's ratifications into one item", () => {
+    const r = records();
+    r.instruments.push(instrument("b", "coe", [["opened-for-signature", "2001-11-23"]]));
+    r.statusLists.push({ instrument: "b", entries: [entry("coe", undefined, "2024-06-20"), entry("t-cy", undefined, "2024-06-20")] });
+    const status = timelineItems(r).filter((i) => i.origin === "status");
+    expect(status.map((i) => [i.id, i.title])).toEqual([["status-b-ratified-2024-06-20", "2 participants ratify or join the Instrument b"]]);
+  });
+
+  it("groups an act spread over more days than DAY_GROUPS_MAX by year, so the lane is not flooded", () => {
+    const r = records();
+    r.instruments.push(instrument("b", "coe", [["opened-for-signature", "2001-11-23"]]));
+    const days = Array.from({ length: DAY_GROUPS_MAX + 1 }, (_, i) => `20${String(10 + Math.floor(i / 2)).padStart(2, "0")}-0${1 + (i % 2)}-15`);
+    r.statusLists.push({ instrument: "b", entries: days.map((day, i) => entry(`p${i}`, undefined, day)) });
+    const status = timelineItems(r).filter((i) => i.origin === "status");
+    expect(status.map((i) => i.date)).toEqual([...new Set(days.map((d) => d.slice(0, 4)))]);
+    expect(status[0]?.title).toBe("2 participants ratify or join the Instrument b in 2010");
   });
 });
 

@@ -1,7 +1,7 @@
 /** Small, hand-made inputs for the timeline tests. */
 import type { Lane, TimelineItem, TimelineRecords } from "../../../../src/charts/timeline/data.ts";
 
-type Records = { -readonly [K in keyof TimelineRecords]: TimelineRecords[K][number][] };
+type Records = { -readonly [K in keyof TimelineRecords]-?: NonNullable<TimelineRecords[K]>[number][] };
 
 export function item(id: string, date: string, lane: Lane = "un", title = `Item ${id}`): TimelineItem {
   return {
@@ -25,6 +25,7 @@ export function records(): Records {
     instruments: [],
     sources: [],
     claims: [],
+    statusLists: [],
     actors: [
       { id: "coe", url: "/actors/coe/", name: "Council of Europe", shortName: "CoE", kind: "organisation", affiliations: [] },
       {
