@@ -3,16 +3,23 @@
  * peak memory as the largest sum of resident set sizes over the whole process
  * tree (Astro, its worker threads share the process, esbuild runs beside it),
  * sampled from /proc every 100 ms. CPU time is reported beside wall time
- * because on a shared machine wall time mostly measures the neighbours.
+ * because on a shared machine wall time mostly measures the neighbours, and
+ * the kernel's share of it (system time) beside both, because deleting and
+ * writing tens of thousands of files is kernel work that user time misses.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 
 export interface Measurement {
   seconds: number;
   /** User plus system CPU time of the process tree (sampled, so the last 100 ms of each process are missed). */
   cpuSeconds: number;
+  /** The system (kernel) part of cpuSeconds. */
+  systemSeconds: number;
   peakBytes: number;
+  /** The machine's 1-minute load average when the build started and when it ended. */
+  load: [number, number];
   status: number;
   /** The last lines of output, for a failed build. */
   tail: string;
@@ -39,8 +46,8 @@ const TICKS_PER_SECOND = 100;
 
 interface TreeSample {
   rss: number;
-  /** CPU ticks (user + system) by pid. */
-  ticks: Map<number, number>;
+  /** CPU ticks by pid: user and system. */
+  ticks: Map<number, [number, number]>;
 }
 
 function sampleTree(root: number): TreeSample {
@@ -64,7 +71,7 @@ function sampleTree(root: number): TreeSample {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command.
-      sample.ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      sample.ticks.set(pid, [Number(fields[11]), Number(fields[12])]);
     } catch {
       // Gone already.
     }
@@ -90,7 +97,8 @@ export function measure(
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     let peakBytes = 0;
-    const ticks = new Map<number, number>();
+    const ticks = new Map<number, [number, number]>();
+    const loadBefore = loadavg()[0] ?? 0;
     const timer = setInterval(() => {
       if (!child.pid) return;
       const sample = sampleTree(child.pid);
@@ -104,8 +112,17 @@ export function measure(
     child.on("close", (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS_PER_SECOND;
-      resolve({ seconds, cpuSeconds, peakBytes, status: code ?? 1, tail: output.split("\n").slice(-25).join("\n") });
+      const cpuSeconds = [...ticks.values()].reduce((sum, [user, system]) => sum + user + system, 0) / TICKS_PER_SECOND;
+      const systemSeconds = [...ticks.values()].reduce((sum, [, system]) => sum + system, 0) / TICKS_PER_SECOND;
+      resolve({
+        seconds,
+        cpuSeconds,
+        systemSeconds,
+        peakBytes,
+        load: [loadBefore, loadavg()[0] ?? 0],
+        status: code ?? 1,
+        tail: output.split("\n").slice(-25).join("\n"),
+      });
     });
   });
 }

@@ -1,4 +1,4 @@
-/** The benchmark's table: each size, the atlas search against the plain fuse.js baseline, and the budgets at 10,000. */
+/** The benchmark's table: each size, the atlas search against Pagefind and plain fuse.js, and the budgets at 10,000. */
 import type { Figures } from "./search-measure.ts";
 
 export interface SizeResult {
@@ -7,6 +7,9 @@ export interface SizeResult {
   /** The machine's 1-minute load average before and after measuring this size. */
   load: [number, number];
   atlas: Figures;
+  /** Pagefind over the same site, in the same browser session. */
+  pagefind: Figures;
+  /** Plain fuse.js over full texts. */
   baseline: Figures;
 }
 
@@ -41,13 +44,18 @@ const ROWS: { label: string; value: (f: Figures) => number; digits?: number }[] 
 ];
 
 export function table(results: SizeResult[]): string {
-  const head = ["metric", ...results.flatMap((r) => [`atlas @${r.claims}`, `fuse.js @${r.claims}`, "ratio"])];
+  const head = [
+    "metric",
+    ...results.flatMap((r) => [`atlas @${r.claims}`, `Pagefind @${r.claims}`, "÷ atlas", `fuse.js @${r.claims}`, "÷ atlas"]),
+  ];
+  const ratio = (a: number, b: number) => (a > 0 && b > 0 ? `${fixed(b / a)}×` : "–");
   const rows = ROWS.map(({ label, value, digits }) => [
     label,
     ...results.flatMap((r) => {
       const a = value(r.atlas);
+      const p = value(r.pagefind);
       const b = value(r.baseline);
-      return [fixed(a, digits), fixed(b, digits), a > 0 && b > 0 ? `${fixed(b / a)}×` : "–"];
+      return [fixed(a, digits), fixed(p, digits), ratio(a, p), fixed(b, digits), ratio(a, b)];
     }),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...rows].map((row) => (row[i] ?? "").length)));
@@ -61,18 +69,25 @@ export function table(results: SizeResult[]): string {
     line(head.map((_, i) => "-".repeat(widths[i] ?? 0))),
     ...rows.map(line),
     "",
-    `(${sizes}; ratio = fuse.js ÷ atlas)`,
+    `(${sizes}; ÷ atlas = the peer's figure divided by the atlas's)`,
   ].join("\n");
 }
 
 /** Each budget at the largest size: the figure, the limit, and whether it holds. */
 export function budgetLines(result: SizeResult): string[] {
-  const { atlas } = result;
+  const { atlas, pagefind } = result;
   const check = (label: string, value: number, limit: number, unit: string) =>
     `${value <= limit ? "PASS" : "FAIL"}  ${label}: ${fixed(value)} ${unit} (budget ≤ ${limit} ${unit})`;
   return [
     check("p95 per keystroke", atlas.p95, BUDGETS.p95, "ms"),
     check("transferred before the first result (gzip)", kib(atlas.gzip), BUDGETS.gzipKiB, "KiB"),
+    check("p95 per keystroke against Pagefind's in the same run", atlas.p95, Number(fixed(pagefind.p95)), "ms"),
+    check(
+      "transferred before the first result (gzip) against Pagefind's in the same run",
+      kib(atlas.gzip),
+      Number(fixed(kib(pagefind.gzip))),
+      "KiB",
+    ),
     `${atlas.longTasks === 0 ? "PASS" : "FAIL"}  main-thread tasks over ${BUDGETS.longestTask} ms while typing, as the browser's Long Tasks API reports them: ${atlas.longTasks} (budget 0)`,
     check("longest main-thread task while typing, from the trace", atlas.longestTask, BUDGETS.longestTask, "ms"),
     check("longest main-thread task while typing, on CPU", atlas.longestTaskCpu, BUDGETS.longestTask, "ms"),

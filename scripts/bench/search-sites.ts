@@ -1,7 +1,9 @@
 /**
  * The sites the search benchmark measures: a synthetic corpus of a given
- * size over the real one (search-corpus.ts), plus the baseline page (plain
- * fuse.js over full texts) written beside it.
+ * size over the real one (search-corpus.ts), plus two baseline pages written
+ * beside it: plain fuse.js over full texts (what a naive implementation
+ * costs), and Pagefind (the static search most Astro sites use) over every
+ * page's <main>, indexed by the `pagefind` npm package's own binary.
  *
  * By default each size is a full `astro build`. With `assemble`, the site is
  * built once from the real content and each size gets a copy whose search
@@ -82,8 +84,38 @@ export async function buildSite(claims: number, workDir: string, options: { reus
     }
   }
   await writeBaseline(dist);
+  await writePagefind(dist);
   const manifest = JSON.parse(await readFile(path.join(dist, "search/index.json"), "utf8")) as { records: number };
   return { claims, dist, records: manifest.records };
+}
+
+/** /pagefind/ (the index, once per build) and /__pagefind/: a bare page and its bundled script. */
+async function writePagefind(dist: string): Promise<void> {
+  if (!existsSync(path.join(dist, "pagefind/pagefind.js"))) {
+    console.log(`pagefind --site ${dist} …`);
+    const indexed = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", dist, "--root-selector", "main", "--quiet"],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    if (indexed.status !== 0) throw new Error(`pagefind over ${dist} failed`);
+  }
+  const dir = path.join(dist, "__pagefind");
+  await mkdir(dir, { recursive: true });
+  await build({
+    entryPoints: [path.join(root, "scripts/bench/search-pagefind-client.ts")],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    outfile: path.join(dir, "app.js"),
+    logLevel: "warning",
+  });
+  await writeFile(
+    path.join(dir, "index.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind search</title></head><body>` +
+      `<label for="search-input">Search</label> <input id="search-input" type="search" autocomplete="off">` +
+      `<div data-search-results data-query=""></div><script type="module" src="/__pagefind/app.js"></script></body></html>`,
+  );
 }
 
 /** /__baseline/: a bare page, its bundled script and the full-text file with its fuse.js index. */

@@ -1,15 +1,17 @@
 /**
  * `npm run bench:search`: builds synthetic corpora (1,000 and 10,000 claims
  * by default), serves each build, and measures in headless Chromium the site's
- * search (/search/) against plain fuse.js over full record texts, in the same
- * run. Prints a table and the budgets; writes .bench/search/results.json.
+ * search (/search/) against Pagefind over the same pages (the static search
+ * most Astro sites use) and plain fuse.js over full record texts (what a
+ * naive implementation costs), in the same run and browser session. Prints a table and the budgets; writes .bench/search/results.json.
  *
- *   npm run bench:search -- --sizes 1000,10000 --runs 3 --reuse --priority --assemble
+ *   npm run bench:search -- --sizes 1000,10000 --runs 3 --reuse --priority --assemble --port 4391
  *
  * --reuse keeps an existing build of a size (the content generator is
  * deterministic); --assemble builds the site once and writes each size's
  * search files into a copy (search-sites.ts), instead of a full build per
- * size; --skip-baseline (while working on search only) measures the atlas
+ * size (Pagefind then indexes the real pages only: its figures need full
+ * builds); --skip-baseline (while working on search only) measures the atlas
  * alone; --runs is how many fresh pages measure the first query;
  * --priority runs Chromium and the server at nice -10 (needs root), so that
  * on a shared, busy machine the figures measure the code more than the queue
@@ -28,13 +30,14 @@ import { buildSite } from "./search-sites.ts";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const workDir = path.join(root, ".bench/search");
-const PORT = 4391;
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
 }
 
+// --port: benchmarks of parallel worktrees each need their own.
+const PORT = Number(option("port", "4391"));
 const priority = process.argv.includes("--priority");
 const NICE = ["nice", "-n", "-10"];
 
@@ -74,11 +77,15 @@ async function main(): Promise<void> {
         const origin = `http://127.0.0.1:${PORT}`;
         console.log(`measuring ${claims} claims (${site.records} records): atlas search …`);
         const atlas = await measure(browser, `${origin}/search/`, site.dist, FIRST_QUERY, QUERIES, runs, true);
+        console.log(`measuring ${claims} claims: Pagefind …`);
+        const pagefind = skipBaseline
+          ? atlas
+          : await measure(browser, `${origin}/__pagefind/`, site.dist, FIRST_QUERY, QUERIES, runs);
         console.log(`measuring ${claims} claims: plain fuse.js baseline …`);
         const baseline = skipBaseline
           ? atlas
           : await measure(browser, `${origin}/__baseline/`, site.dist, FIRST_QUERY, QUERIES, runs);
-        results.push({ claims, records: site.records, load: [before, loadavg()[0] ?? 0], atlas, baseline });
+        results.push({ claims, records: site.records, load: [before, loadavg()[0] ?? 0], atlas, pagefind, baseline });
       } finally {
         server.kill();
       }

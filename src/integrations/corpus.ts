@@ -5,6 +5,7 @@ import type { ViteDevServer } from "vite";
 import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, reloadCorpus } from "../corpus/index.ts";
 import { ParseCache } from "../corpus/parse-cache.ts";
 import { unverifiedNote } from "../corpus/quotes/check.ts";
+import { outputClock, removeStaleOutput } from "./build-output.ts";
 import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
 import { imageFileAt, writeImageFiles } from "./image-files.ts";
 
@@ -12,7 +13,9 @@ import { imageFileAt, writeImageFiles } from "./image-files.ts";
  * Validates content before Astro renders anything, so a content error stops
  * the build with every problem listed as `content/file.md:LINE:COL …`; then
  * writes the files that are not pages (the citation downloads, the charts'
- * downloads and the link-preview images).
+ * downloads and the link-preview images), and deletes what the previous build
+ * left that this one did not write (Astro no longer empties outDir first: see
+ * build-output.ts).
  *
  * Parses go through the parse cache: `astro build` keeps it in Astro's
  * cacheDir, so a rebuild re-parses only the files that changed; the dev
@@ -23,6 +26,8 @@ import { imageFileAt, writeImageFiles } from "./image-files.ts";
 export default function corpusIntegration(): AstroIntegration {
   let site: URL | undefined;
   let cache: ParseCache | undefined;
+  let outDir = "";
+  let buildStart = 0;
   return {
     name: "atlas-corpus",
     hooks: {
@@ -45,6 +50,10 @@ export default function corpusIntegration(): AstroIntegration {
       },
       "astro:config:done": ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        outDir = fileURLToPath(config.outDir);
+      },
+      "astro:build:start": async () => {
+        buildStart = await outputClock(outDir);
       },
       "astro:server:setup": ({ server, logger }) => {
         watchContent(server, cache ?? ParseCache.memory(), logger);
@@ -64,11 +73,14 @@ export default function corpusIntegration(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         // After the pages, not alongside them: measured, overlapping the two slowed the build (they share the disk).
-        const written = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
-        logger.info(`${written} citation files written`);
+        const cites = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
+        logger.info(`${cites.files.size} citation files, ${cites.written} written, the others unchanged`);
         const started = performance.now();
         const drawn = await writeImageFiles(await getCorpus(), site, fileURLToPath(dir));
         logger.info(`${drawn} chart and preview files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        // Last, so that every file this build wrote is newer than its start.
+        const stale = await removeStaleOutput(fileURLToPath(dir), buildStart, cites.files);
+        logger.info(`${stale.length} file(s) of the previous build removed`);
       },
     },
   };
