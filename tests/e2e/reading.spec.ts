@@ -139,16 +139,3 @@ test("a state page lists its position on every vote and its treaties", async ({ 
   await expect(page.locator("main")).toContainText("Budapest Convention");
   await close();
 });
-
-test("the Budapest parties table sorts by ratification date with JavaScript", async ({ browser }) => {
-  const { page, close } = await openPage(browser, "/instruments/budapest-convention/");
-  const table = page.locator("table[data-sortable]");
-  await table.locator("th", { hasText: "Ratified / acceded" }).getByRole("button").click();
-  const header = table.locator("th", { hasText: "Ratified / acceded" });
-  const direction = await header.getAttribute("aria-sort");
-  expect(["ascending", "descending"]).toContain(direction);
-  const dates = (await table.locator("tbody tr td:nth-child(3)").allTextContents()).map((t) => t.trim().slice(0, 10)).filter((t) => /^\d{4}/u.test(t));
-  const sorted = [...dates].sort();
-  expect(dates).toEqual(direction === "ascending" ? sorted : sorted.reverse());
-  await close();
-});
