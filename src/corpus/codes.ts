@@ -10,6 +10,7 @@ export const CODES = {
   FIELD_INVALID: "Correct the value; the message says what is expected.",
   FIELD_UNKNOWN: "Remove the field or fix its spelling; the authors' guide lists the fields each record type accepts.",
   DATE_INVALID: "Write a real date as YYYY-MM-DD, or YYYY-MM / YYYY when only that is known.",
+  DATE_NOT_SHOWN: "Give `published` only when the page itself shows a date; otherwise add `publishedNote` saying what the page shows instead (a dateline without a year, \"last week\").",
   ID_INVALID: "Use lowercase letters, digits and single hyphens, e.g. `russia-moves-talks-to-new-york`.",
   ID_DUPLICATE: "Ids are unique per record type; rename one of them (and add a redirect if it was published).",
   REF_UNKNOWN: "Check the id's spelling, or create the record it points to.",

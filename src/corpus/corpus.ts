@@ -175,7 +175,7 @@ export class Corpus {
 
   #latestDate(): string {
     const dates = [
-      ...this.data.sources.map((s) => s.published),
+      ...this.data.sources.flatMap((s) => (s.published ? [s.published] : [])),
       ...this.data.votes.map((v) => v.date),
       ...this.data.events.map((e) => e.date),
       ...this.data.statusLists.map((l) => l.asOf),

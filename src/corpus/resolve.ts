@@ -42,7 +42,8 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
   const claims = relateClaims(extracted.claims.map((c) => c.record));
   const sources = reviseSources(extracted, tables, claims);
   return {
-    sources: sources.sort((a, b) => compareDates(a.published, b.published) || a.id.localeCompare(b.id)),
+    // Undated sources (the page shows no date) come last.
+    sources: sources.sort((a, b) => compareDates(a.published ?? "9999", b.published ?? "9999") || a.id.localeCompare(b.id)),
     claims: orderClaims(claims, sources),
     actors: extracted.actors.map((a) => a.record).sort((a, b) => a.name.localeCompare(b.name, "en")),
     instruments: extracted.instruments

@@ -4,8 +4,7 @@
  * carries both.
  */
 import type { Claim, Source } from "../corpus/index.ts";
-import { formatDate } from "../corpus/dates.ts";
-import { authorLine } from "./format.ts";
+import { authorLine, sourceDate } from "./format.ts";
 import { SITE_NAME } from "./site.ts";
 
 export const CITE_FORMATS = [
@@ -49,7 +48,7 @@ export function chicago({ claim, source, permalink, version }: CiteInput): strin
   const authors = source.authors.length > 0 ? `${authorLine(source.authors)}, ` : "";
   const original = source.originalUrl ? ` ${source.originalUrl}.` : "";
   return (
-    `${authors}“${source.title},” ${source.outlet}, ${formatDate(source.published)}, para. ${claim.locator.paragraph},${original} ` +
+    `${authors}“${source.title},” ${source.outlet}, ${sourceDate(source)}, para. ${claim.locator.paragraph},${original} ` +
     `Claim “${claim.id}” in ${SITE_NAME}, corpus version ${version}, ${permalink}.`
   );
 }
@@ -78,10 +77,12 @@ const BIB_TYPES: Record<Source["kind"], string> = {
   "blog-post": "misc",
   report: "techreport",
   news: "misc",
+  statement: "misc",
+  "press-release": "misc",
 };
 
 export function bibtex({ claim, source, permalink, version }: CiteInput): string {
-  const [year, month] = source.published.split("-");
+  const [year, month] = source.published?.split("-") ?? [];
   const fields: [string, string][] = [];
   if (source.authors.length > 0)
     fields.push([
@@ -99,7 +100,7 @@ export function bibtex({ claim, source, permalink, version }: CiteInput): string
     source.kind === "journal-article" ? "journal" : source.kind === "report" ? "institution" : "howpublished",
     tex(source.outlet),
   ]);
-  fields.push(["year", year ?? ""]);
+  if (year) fields.push(["year", year]);
   const monthMacro = month ? MONTH_MACROS[Number(month) - 1] : undefined;
   fields.push(["url", permalink]);
   fields.push([
@@ -122,10 +123,12 @@ const CSL_TYPES: Record<Source["kind"], string> = {
   "blog-post": "post-weblog",
   report: "report",
   news: "article-newspaper",
+  statement: "speech",
+  "press-release": "article",
 };
 
 export function cslJson({ claim, source, permalink, version }: CiteInput): Record<string, unknown>[] {
-  const parts = source.published.split("-").map(Number);
+  const parts = source.published?.split("-").map(Number);
   return [
     {
       id: claim.id,
@@ -133,7 +136,7 @@ export function cslJson({ claim, source, permalink, version }: CiteInput): Recor
       title: source.title,
       ...(source.authors.length > 0 ? { author: source.authors.map((a) => splitName(a.name)) } : {}),
       "container-title": source.outlet,
-      issued: { "date-parts": [parts] },
+      ...(parts ? { issued: { "date-parts": [parts] } } : {}),
       URL: permalink,
       note: `Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.${source.originalUrl ? ` Original: ${source.originalUrl}` : ""}`,
     },
@@ -147,10 +150,12 @@ const RIS_TYPES: Record<Source["kind"], string> = {
   "blog-post": "BLOG",
   report: "RPRT",
   news: "NEWS",
+  statement: "GEN",
+  "press-release": "PRESS",
 };
 
 export function ris({ claim, source, permalink, version }: CiteInput): string {
-  const [year, month = "", day = ""] = source.published.split("-");
+  const [year = "", month = "", day = ""] = source.published?.split("-") ?? [];
   const lines = [`TY  - ${RIS_TYPES[source.kind]}`];
   for (const author of source.authors) {
     const n = splitName(author.name);
@@ -159,10 +164,9 @@ export function ris({ claim, source, permalink, version }: CiteInput): string {
   lines.push(
     `TI  - ${source.title}`,
     `T2  - ${source.outlet}`,
-    `PY  - ${year}`,
-    `DA  - ${year}/${month}/${day}/`,
     `UR  - ${permalink}`,
   );
+  if (year) lines.splice(lines.length - 1, 0, `PY  - ${year}`, `DA  - ${year}/${month}/${day}/`);
   lines.push(
     `N1  - Claim ${claim.id}, para. ${claim.locator.paragraph}: “${claim.quote}”. ${SITE_NAME}, corpus version ${version}.`,
   );
@@ -189,7 +193,7 @@ export function claimJsonLd(input: CiteInput, verdictLabel: string | undefined, 
   const itemReviewed = {
     "@type": "Claim",
     text: claim.quote,
-    datePublished: source.published,
+    ...(source.published ? { datePublished: source.published } : {}),
     ...(source.authors.length > 0 ? { author: source.authors.map((a) => ({ "@type": "Person", name: a.name })) } : {}),
     appearance: {
       "@type": "CreativeWork",

@@ -1,4 +1,9 @@
-import type { Source } from "../corpus/index.ts";
+import { formatDate, type Source } from "../corpus/index.ts";
+
+/** A source's date as shown; a source whose page shows no date says so rather than guess one. */
+export function sourceDate(source: Pick<Source, "published">): string {
+  return source.published ? formatDate(source.published) : "date not shown";
+}
 
 /** "Joyce Hakmeh and Allison Peters"; "Unknown author" when the text names none. */
 export function authorLine(authors: Source["authors"]): string {

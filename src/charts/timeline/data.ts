@@ -149,7 +149,8 @@ export function timelineItems(records: TimelineRecords): TimelineItem[] {
     const derived = { sources: [source.id], actors: authors };
     const event = recording((d) => d.links.sources.has(source.id));
     if (event) merge(event, `source-${source.id}`, derived);
-    else
+    // A source whose page shows no date has no place on a time axis; its page and the source index list it.
+    else if (source.published)
       drafts.push(
         derivedDraft(
           `source-${source.id}`,

@@ -67,6 +67,14 @@ export function readSourceFile(tree: Root, file: VFile, out: Extracted): void {
   const places = { text: frontmatter.placeOf(["text"]), sha256: frontmatter.placeOf(["sha256"]) };
   if (data.text && !data.sha256)
     report(file, "FIELD_MISSING", "`text` needs `sha256`, the SHA-256 of the text file", places.text);
+  // A date the page does not show is never guessed; an undated source says why it has none.
+  if (!data.published && !data.publishedNote)
+    report(
+      file,
+      "DATE_NOT_SHOWN",
+      "source has no `published` date and no `publishedNote` saying that the page shows none",
+      frontmatter.placeOf(["published"]),
+    );
   if (data.sha256 && !data.text)
     report(file, "FIELD_MISSING", "`sha256` needs `text`, the file it is the hash of", places.sha256);
   out.sources.push({ record: source, file, place: { line: 1, column: 1 }, refs, places });

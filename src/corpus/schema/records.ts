@@ -7,7 +7,7 @@ import { z } from "astro/zod";
 import { ACTOR_KINDS, UN_REGIONS } from "./actor.ts";
 import { DATE_EVENTS, INSTRUMENT_KINDS, PROVISION_VALUES } from "./instrument.ts";
 import { LANES } from "./event.ts";
-import { CLAIM_KINDS, SOURCE_KINDS, VERDICT_STATUSES } from "./source.ts";
+import { CLAIM_KINDS, SOURCE_KINDS, VERDICT_STATUSES, VIEWPOINTS } from "./source.ts";
 import { POSITIONS, VOTE_BODIES } from "./vote.ts";
 import { STATUS_KINDS } from "./status.ts";
 
@@ -103,7 +103,9 @@ export const SourceSchema = z.object({
   authorsNote: z.string().optional(),
   outlet: z.string(),
   publisher: z.string().optional(),
-  published: Date,
+  speaker: z.string().optional().describe("Who speaks in the text when it is not its author"),
+  viewpoint: z.enum(VIEWPOINTS).optional().describe("Whose view the source gives voice to"),
+  published: Date.optional().describe("Only when the page shows a date"),
   publishedNote: z.string().optional(),
   originalUrl: z.string().optional().describe("The original publication"),
   urlNote: z.string().optional(),

@@ -1,7 +1,33 @@
 import { z } from "astro/zod";
 import { DateSchema, IdSchema, UrlSchema } from "./common.ts";
 
-export const SOURCE_KINDS = ["journal-article", "op-ed", "analysis", "blog-post", "report", "news"] as const;
+export const SOURCE_KINDS = [
+  "journal-article",
+  "op-ed",
+  "analysis",
+  "blog-post",
+  "report",
+  "news",
+  "statement",
+  "press-release",
+] as const;
+
+/**
+ * Whose view a source gives voice to, so a reader can see the balance of the
+ * corpus. It names the side, not the kind of document: a news report of a
+ * government's position carries that government's viewpoint.
+ */
+export const VIEWPOINTS = [
+  "un-secretariat",
+  "un-human-rights",
+  "initiator",
+  "host",
+  "joined-with-safeguards",
+  "did-not-sign",
+  "civil-society",
+  "business",
+  "independent-analysis",
+] as const;
 
 export const AuthorSchema = z
   .object({
@@ -21,8 +47,12 @@ export const SourceInputSchema = z
     authorsNote: z.string().min(1).optional(),
     outlet: z.string().min(1),
     publisher: z.string().min(1).optional(),
-    published: DateSchema,
-    /** How the date was established when the text does not print it. */
+    /** Who speaks in the text when it is not its author: a statement's delegate, a leader quoted in a report. */
+    speaker: z.string().min(1).optional(),
+    viewpoint: z.enum(VIEWPOINTS).optional(),
+    /** Only when the page itself shows a date; otherwise leave it out and say so in `publishedNote`. */
+    published: DateSchema.optional(),
+    /** How the date was established when the text does not print it, or why there is none. */
     publishedNote: z.string().min(1).optional(),
     /** The original publication. */
     url: UrlSchema.optional(),

@@ -149,7 +149,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
             text: clip(
               sentence(authorLine(s.authors), s.outlet, firstBlock?.type === "html" ? plainText(firstBlock.html) : undefined),
             ),
-            date: s.published,
+            ...(s.published ? { date: s.published } : {}),
           },
           source: s.id,
           actors: compact(s.authors.map((author) => author.actor)),
