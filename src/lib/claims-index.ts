@@ -4,7 +4,7 @@
  */
 import type { Citation, Claim, Corpus, Source } from "../corpus/index.ts";
 import { claimPages, claimPageUrl, type ClaimPage } from "./claim-pages.ts";
-import { KIND_LABELS, VERDICT_LABELS } from "./labels.ts";
+import { KIND_LABELS, VERDICT_LABELS, VIEWPOINT_LABELS } from "./labels.ts";
 
 export interface FilterOption {
   value: string;
@@ -67,6 +67,14 @@ function filtersFor(corpus: Corpus, claims: readonly Claim[]): ClaimsIndexView["
   const used = <T extends string>(values: T[]) => [...new Set(values)];
   return [
     { name: "kind", label: "Kind", options: used(claims.map((c) => c.kind)).map((k) => ({ value: k, label: KIND_LABELS[k] })) },
+    {
+      name: "viewpoint",
+      label: "Viewpoint",
+      // In the fixed order of the labels, so every page lists the viewpoints alike.
+      options: Object.entries(VIEWPOINT_LABELS)
+        .filter(([value]) => claims.some((c) => corpus.source(c.source).viewpoint === value))
+        .map(([value, label]) => ({ value, label })),
+    },
     {
       name: "source",
       label: "Source",

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Instrument, Verdict, Vote } from "../corpus/index.ts";
+import type { Actor, Claim, Instrument, Source, Verdict, Vote } from "../corpus/index.ts";
 
 /** Every verdict carries a word; colour is never the only carrier of meaning. */
 export const VERDICT_LABELS: Record<Verdict["status"], string> = {
@@ -13,6 +13,30 @@ export const KIND_LABELS: Record<Claim["kind"], string> = {
   assessment: "Assessment",
   recommendation: "Recommendation",
   prediction: "Prediction",
+};
+
+/** Whose view a source gives voice to, in the order the source index and the filters list them. */
+export const VIEWPOINT_LABELS: Record<NonNullable<Source["viewpoint"]>, string> = {
+  "un-secretariat": "UN Secretariat",
+  "un-human-rights": "UN human rights office",
+  initiator: "Initiator (Russia)",
+  host: "Host (Viet Nam)",
+  "joined-with-safeguards": "States that joined, citing safeguards",
+  "did-not-sign": "States that did not sign",
+  "civil-society": "Civil society",
+  business: "Business",
+  "independent-analysis": "Independent analysis and commentary",
+};
+
+export const SOURCE_KIND_LABELS: Record<Source["kind"], string> = {
+  "journal-article": "Journal article",
+  "op-ed": "Op-ed",
+  analysis: "Analysis",
+  "blog-post": "Blog post",
+  report: "Report",
+  news: "News report",
+  statement: "Statement",
+  "press-release": "Press release",
 };
 
 export const ACTOR_KIND_LABELS: Record<Actor["kind"], string> = {

@@ -5,7 +5,7 @@
  * tokens it matches and the records it shows.
  */
 import type { Corpus } from "../../corpus/index.ts";
-import { KIND_VALUES, VERDICT_VALUES } from "./facet-labels.ts";
+import { KIND_VALUES, VERDICT_VALUES, VIEWPOINT_VALUES } from "./facet-labels.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { indexTokens } from "./tokenize.ts";
 import { fieldWeight } from "./prefilter.ts";
@@ -69,7 +69,7 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
 
   const docs: SearchDoc[] = [];
   const postings = new Map<string, { record: number; mask: number }[]>();
-  const facets: FacetColumns = { type: [], kind: [], verdict: [], year: [], source: [], actor: [], instrument: [] };
+  const facets: FacetColumns = { type: [], kind: [], verdict: [], viewpoint: [], year: [], source: [], actor: [], instrument: [] };
 
   records.forEach((record, index) => {
     const source = record.source === undefined ? undefined : sources.index.get(record.source);
@@ -98,6 +98,7 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
     facets.type.push(RECORD_TYPES.indexOf(record.doc.type) + 1);
     facets.kind.push(KIND_VALUES.indexOf(record.doc.kind ?? "") + 1);
     facets.verdict.push(VERDICT_VALUES.indexOf(record.doc.verdict ?? "") + 1);
+    facets.viewpoint.push(VIEWPOINT_VALUES.indexOf(record.doc.viewpoint ?? "") + 1);
     facets.year.push(record.doc.date ? Number(record.doc.date.slice(0, 4)) : 0);
     facets.source.push(source === undefined ? 0 : source + 1);
     facets.actor.push(actorIds);

@@ -1,10 +1,11 @@
 /** Names of record types, facet groups and facet values, for the filters and the result list. */
-import { KIND_LABELS, VERDICT_LABELS } from "../labels.ts";
+import { KIND_LABELS, VERDICT_LABELS, VIEWPOINT_LABELS } from "../labels.ts";
 import { RECORD_TYPES, type FacetGroup, type RecordType, type SearchManifest } from "./types.ts";
 
 /** Claim kinds and verdicts, in the order the facet columns number them. */
 export const KIND_VALUES = Object.keys(KIND_LABELS);
 export const VERDICT_VALUES = Object.keys(VERDICT_LABELS);
+export const VIEWPOINT_VALUES = Object.keys(VIEWPOINT_LABELS);
 
 export const TYPE_LABELS: Record<RecordType, string> = {
   claim: "Claims",
@@ -31,6 +32,7 @@ export const GROUP_LABELS: Record<FacetGroup, string> = {
   type: "Type",
   kind: "Claim kind",
   verdict: "Verdict",
+  viewpoint: "Viewpoint",
   source: "Source",
   actor: "Actor",
   instrument: "Treaty",
@@ -52,6 +54,10 @@ export function valueLabel(group: FacetGroup, value: number, manifest: SearchMan
       const verdict = (VERDICT_VALUES[value - 1] ?? "consistent") as keyof typeof VERDICT_LABELS;
       return [verdict, VERDICT_LABELS[verdict]];
     }
+    case "viewpoint": {
+      const viewpoint = (VIEWPOINT_VALUES[value - 1] ?? "independent-analysis") as keyof typeof VIEWPOINT_LABELS;
+      return [viewpoint, VIEWPOINT_LABELS[viewpoint]];
+    }
     case "source":
       return manifest.sources[value - 1] ?? ["", ""];
     case "actor":
@@ -69,6 +75,7 @@ export function labelFor(group: FacetGroup, value: string, manifest: SearchManif
     type: () => TYPE_LABELS[value as RecordType],
     kind: () => KIND_LABELS[value as keyof typeof KIND_LABELS],
     verdict: () => VERDICT_LABELS[value as keyof typeof VERDICT_LABELS],
+    viewpoint: () => VIEWPOINT_LABELS[value as keyof typeof VIEWPOINT_LABELS],
     source: () => manifest.sources.find(([id]) => id === value)?.[1],
     actor: () => manifest.actors.find(([id]) => id === value)?.[1],
     instrument: () => manifest.instruments.find(([id]) => id === value)?.[1],

@@ -3,7 +3,7 @@
  * counts of a group ignore that group's own filter, so a reader sees what
  * switching to another value would give.
  */
-import { GROUP_LABELS, KIND_VALUES, valueLabel, VERDICT_VALUES } from "./facet-labels.ts";
+import { GROUP_LABELS, KIND_VALUES, valueLabel, VERDICT_VALUES, VIEWPOINT_VALUES } from "./facet-labels.ts";
 import {
   FACET_GROUPS,
   RECORD_TYPES,
@@ -31,6 +31,7 @@ export function resolveFilters(filters: Filters, manifest: SearchManifest): Acti
       type: () => RECORD_TYPES.indexOf(value as RecordType) + 1,
       kind: () => KIND_VALUES.indexOf(value) + 1,
       verdict: () => VERDICT_VALUES.indexOf(value) + 1,
+      viewpoint: () => VIEWPOINT_VALUES.indexOf(value) + 1,
       source: () => position(manifest.sources, value) + 1,
       actor: () => position(manifest.actors, value),
       instrument: () => position(manifest.instruments, value),
@@ -110,7 +111,7 @@ export function countFacets(
     const counts = [...tally(group, records, columns, active)];
     // Fixed vocabularies keep their order; years run newest first; the long lists by count.
     counts.sort(([a, countA], [b, countB]) => {
-      if (group === "type" || group === "kind" || group === "verdict") return a - b;
+      if (group === "type" || group === "kind" || group === "verdict" || group === "viewpoint") return a - b;
       if (group === "year") return b - a;
       return countB - countA || a - b;
     });

@@ -54,6 +54,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     const found = compact(ids.map((id) => symbols.get(id)));
     return found.length > 0 ? { related: found } : {};
   };
+  const viewpoints = new Map(corpus.sources().map((s) => [s.id, s.viewpoint]));
   const byType: Record<(typeof RECORD_TYPES)[number], () => void> = {
     instrument: () => {
       for (const i of corpus.instruments()) {
@@ -150,6 +151,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
               sentence(authorLine(s.authors), s.outlet, firstBlock?.type === "html" ? plainText(firstBlock.html) : undefined),
             ),
             ...(s.published ? { date: s.published } : {}),
+            ...(s.viewpoint ? { viewpoint: s.viewpoint } : {}),
           },
           source: s.id,
           actors: compact(s.authors.map((author) => author.actor)),
@@ -159,6 +161,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     },
     claim: () => {
       for (const c of corpus.claims()) {
+        const viewpoint = viewpoints.get(c.source);
         records.push({
           doc: {
             id: c.id,
@@ -170,6 +173,7 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
             date: c.asOf,
             kind: c.kind,
             ...(c.verdict ? { verdict: c.verdict.status } : {}),
+            ...(viewpoint ? { viewpoint } : {}),
           },
           source: c.source,
           actors: [...c.actors],

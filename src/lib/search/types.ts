@@ -16,7 +16,7 @@ export type RecordType = (typeof RECORD_TYPES)[number];
 export const BLOCK = 10;
 
 /** Facet groups, in the order of the URL and of the filter panel. */
-export const FACET_GROUPS = ["type", "kind", "verdict", "source", "actor", "instrument", "year"] as const;
+export const FACET_GROUPS = ["type", "kind", "verdict", "viewpoint", "source", "actor", "instrument", "year"] as const;
 export type FacetGroup = (typeof FACET_GROUPS)[number];
 
 /**
@@ -47,6 +47,8 @@ export interface SearchDoc {
   date?: string;
   kind?: string;
   verdict?: string;
+  /** For a source and its claims: whose view the source gives voice to. */
+  viewpoint?: string;
   /** Indexes into the manifest's dictionaries. */
   source?: number;
   actors?: number[];
@@ -95,6 +97,7 @@ export interface FacetColumns {
   type: number[];
   kind: number[];
   verdict: number[];
+  viewpoint: number[];
   year: number[];
   source: number[];
   actor: number[][];
