@@ -13,6 +13,12 @@ export function authorLine(authors: Source["authors"]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
+/** Who a source is by: its authors, or, for a statement or report that names none, who speaks in it. */
+export function byline(source: Pick<Source, "authors" | "speaker">): string {
+  if (source.authors.length > 0 || !source.speaker) return authorLine(source.authors);
+  return source.speaker;
+}
+
 export function formatTally(tally: { yes: number; no: number; abstain: number | null }): string {
   return `${tally.yes}-${tally.no}${tally.abstain === null ? "" : `-${tally.abstain}`}`;
 }

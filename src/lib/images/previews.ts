@@ -9,7 +9,7 @@ import type { Claim, Corpus, Instrument, Source, Vote } from "../../corpus/index
 import { formatDate } from "../../corpus/dates.ts";
 import { tallyBarData } from "../../charts/tally-bar/data.ts";
 import { renderTallyBar } from "../../charts/tally-bar/render.ts";
-import { authorLine, sourceDate } from "../format.ts";
+import { byline, sourceDate } from "../format.ts";
 import { VERDICT_LABELS } from "../labels.ts";
 import { renderPreviewCard, type PreviewCard } from "./preview-card.ts";
 
@@ -94,7 +94,7 @@ export function* previewFiles(corpus: Corpus): Generator<PreviewFile> {
       title: source.title,
       ...(only ? { badge: { label: VERDICT_LABELS[only.status], colour: VERDICT_COLOURS[only.status] } } : {}),
       lines: verdictLines(claims),
-      footer: `${authorLine(source.authors)}, ${source.outlet}, ${sourceDate(source)}`,
+      footer: `${byline(source)}, ${source.outlet}, ${sourceDate(source)}`,
     });
   }
   for (const instrument of corpus.instruments()) {
