@@ -4,6 +4,7 @@
  * search; a source read from a stored copy says so on its page and on every
  * claim page.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { openPage, publishedCorpus } from "./helpers.ts";
 import { VIEWPOINT_LABELS } from "../../src/lib/labels.ts";
@@ -78,3 +79,18 @@ test("search offers a viewpoint facet", async ({ browser }) => {
   await expect(page.locator(".search-count")).toHaveText(/results? for “convention”/u);
   await close();
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violation on the home page, the source index and a stored-copy source (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const url of ["/", "/sources/", storedCopy.url]) {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).analyze();
+      violations.push(...results.violations.map((v) => `${url}: ${v.id} ${v.help}`));
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+}
