@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFilters, countFacets, MAX_VALUES, resolveFilters } from "../../../src/lib/search/facets.ts";
+import { VIEWPOINT_LABELS } from "../../../src/lib/labels.ts";
 import { realIndex } from "./memory-index.ts";
 
 describe("facets", () => {
@@ -45,8 +46,26 @@ describe("facets", () => {
   it("matches nothing for an unknown filter value", async () => {
     const { manifest, facets } = await realIndex();
     const all = Array.from({ length: manifest.records }, (_, i) => i);
-    for (const filters of [{ actor: "atlantis" }, { type: "poem" }, { year: "soon" }]) {
+    for (const filters of [{ actor: "atlantis" }, { type: "poem" }, { year: "soon" }, { viewpoint: "martian" }]) {
       expect(applyFilters(all, facets, resolveFilters(filters, manifest))).toEqual([]);
+    }
+  });
+
+  it("filters sources and their claims by viewpoint, in the labels' fixed order", async () => {
+    const { manifest, facets, docs: shards } = await realIndex();
+    const docs = shards.flat();
+    const all = Array.from({ length: manifest.records }, (_, i) => i);
+    const group = countFacets(all, facets, new Map(), manifest, {}).find((g) => g.group === "viewpoint");
+    const order = Object.keys(VIEWPOINT_LABELS);
+    const listed = group?.values.map((v) => v.value) ?? [];
+    expect(listed.length).toBeGreaterThanOrEqual(6);
+    expect(listed).toEqual([...listed].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    const filters = { viewpoint: "civil-society" };
+    const matched = applyFilters(all, facets, resolveFilters(filters, manifest));
+    expect(matched.length).toBe(group?.values.find((v) => v.value === "civil-society")?.count);
+    for (const record of matched) {
+      expect(["source", "claim"]).toContain(docs[record]?.type);
+      expect(docs[record]?.viewpoint).toBe("civil-society");
     }
   });
 });
