@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const source = (over: Partial<Source>): Source =>
-  ({ ...corpus.sources()[0]!, published: undefined, viewpoint: undefined, ...over }) as Source;
+  ({ ...corpus.sources()[0]!, published: undefined, viewpoint: undefined, ...over });
 
 describe("the sources by viewpoint and year", () => {
   it("counts every source of the corpus once, in its viewpoint's row and its year's column", () => {
