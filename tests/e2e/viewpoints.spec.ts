@@ -80,6 +80,23 @@ test("search offers a viewpoint facet", async ({ browser }) => {
   await close();
 });
 
+test("a point of comparison shows which viewpoints discuss it", async ({ browser }) => {
+  const viewpointOf = new Map(corpus.sources.map((s) => [s.id, s.viewpoint]));
+  const dimension = corpus.dimensions.find(
+    (d) => new Set(corpus.claims.filter((c) => c.dimensions.includes(d.id)).map((c) => viewpointOf.get(c.source))).size >= 3,
+  );
+  if (!dimension) throw new Error("no point of comparison is discussed from three viewpoints");
+  const claims = corpus.claims.filter((c) => c.dimensions.includes(dimension.id));
+  const { page, close } = await openPage(browser, `/dimensions/${dimension.id}/`);
+  const summary = page.locator(".viewpoint-summary");
+  for (const viewpoint of new Set(claims.map((c) => viewpointOf.get(c.source)))) {
+    if (!viewpoint) continue;
+    const n = claims.filter((c) => viewpointOf.get(c.source) === viewpoint).length;
+    await expect(summary).toContainText(`${VIEWPOINT_LABELS[viewpoint]} (${n})`);
+  }
+  await close();
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violation on the home page, the source index and a stored-copy source (${colorScheme})`, async ({ browser }) => {
     const context = await browser.newContext({ colorScheme });

@@ -7,6 +7,8 @@ export function citedIn(rows: readonly Row[]): string[] {
 }
 
 /** Titles and URLs of sources by id, for the claim lists under the rows. */
-export function sourceIndex(sources: readonly Source[]): Record<string, Pick<Source, "title" | "url">> {
-  return Object.fromEntries(sources.map((s) => [s.id, { title: s.title, url: s.url }]));
+export function sourceIndex(sources: readonly Source[]): Record<string, Pick<Source, "title" | "url" | "viewpoint">> {
+  return Object.fromEntries(
+    sources.map((s) => [s.id, { title: s.title, url: s.url, ...(s.viewpoint ? { viewpoint: s.viewpoint } : {}) }]),
+  );
 }
