@@ -1,7 +1,7 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 on the home, a claim, a vote, the
- * comparison, the timeline and a search, served locally from a built site,
- * in the system Chromium. Prints the four category scores for each page and,
+ * `npm run lighthouse`: Lighthouse 12 on one page of every template (the
+ * gates' coverage table), served locally from a built site, in the system
+ * Chromium. Prints the four category scores for each page and,
  * for any score under 100, the audits that cost points.
  *
  *   npm run lighthouse [-- DIST] [--desktop]
@@ -19,7 +19,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse, { desktopConfig } from "lighthouse";
-import type { CorpusData } from "../src/corpus/index.ts";
 import { chromiumPath, CHROMIUM_ARGS } from "../tests/e2e/chromium.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -76,19 +75,19 @@ async function waitFor(url: string, what: string): Promise<void> {
   throw new Error(`${what} did not start (${url})`);
 }
 
-function pagesOf(dist: string): { name: string; url: string }[] {
-  const corpus = JSON.parse(readFileSync(path.join(dist, "data/corpus.json"), "utf8")) as CorpusData;
-  const claim = corpus.claims[0];
-  const vote = corpus.votes.find((v) => v.id === "a-res-74-247") ?? corpus.votes[0];
-  if (!claim || !vote) throw new Error("the built corpus has no claim or no vote");
-  return [
-    { name: "home", url: "/" },
-    { name: "claim", url: claim.url },
-    { name: "vote", url: vote.url },
-    { name: "compare", url: "/compare/" },
-    { name: "timeline", url: "/timeline/" },
-    { name: "search", url: "/search/?q=Budapest%20Convention" },
-  ];
+/**
+ * One page of each template under the gate in the coverage table
+ * (tests/e2e/quality/templates.ts): the largest, and the search page with a
+ * query, since an empty search page scores nothing of the search itself.
+ */
+async function pagesOf(dist: string): Promise<{ name: string; url: string }[]> {
+  // built-site.ts reads the build folder from E2E_DIST when it is first imported.
+  process.env["E2E_DIST"] = dist;
+  const { onePerTemplate, templateOf } = await import("../tests/e2e/quality/templates.ts");
+  return onePerTemplate("lighthouse").map((page) => {
+    const name = templateOf(page).file.replace(/\.astro$/u, "");
+    return { name, url: name === "search/index" ? `${page.url}?q=Budapest%20Convention` : page.url };
+  });
 }
 
 interface Audit {
@@ -142,7 +141,7 @@ async function main(): Promise<void> {
 
     const rows: string[] = [];
     const notes: string[] = [];
-    for (const page of pagesOf(dist)) {
+    for (const page of await pagesOf(dist)) {
       const url = `http://127.0.0.1:${SERVER_PORT}${page.url}`;
       const result = await lighthouse(
         url,
@@ -152,7 +151,7 @@ async function main(): Promise<void> {
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       mkdirSync(outDir, { recursive: true });
       writeFileSync(
-        path.join(outDir, `${page.name}.json`),
+        path.join(outDir, `${page.name.replaceAll("/", "_")}.json`),
         typeof result.report === "string" ? result.report : JSON.stringify(result.lhr),
       );
       const lhr = result.lhr as unknown as {
@@ -162,7 +161,7 @@ async function main(): Promise<void> {
       };
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-      rows.push(`${page.name.padEnd(9)} ${scores.map((s) => String(s).padStart(15)).join("")}   ${page.url}`);
+      rows.push(`${page.name.padEnd(30)} ${scores.map((s) => String(s).padStart(15)).join("")}   ${page.url}`);
       CATEGORIES.forEach((c, i) => {
         const category = lhr.categories[c];
         if ((scores[i] ?? 0) < 100 && category)
@@ -170,7 +169,7 @@ async function main(): Promise<void> {
       });
     }
     console.log(`\nLighthouse ${desktop ? "desktop" : "mobile"} scores (${dist})`);
-    console.log(`${"page".padEnd(9)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
+    console.log(`${"template".padEnd(30)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
     for (const row of rows) console.log(row);
     console.log(
       notes.length > 0 ? `\nWhat keeps a score under 100:\n${notes.map((n) => `  ${n}`).join("\n")}` : "\nEvery score is 100.",
