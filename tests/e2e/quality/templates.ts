@@ -32,6 +32,8 @@ export interface Template {
   reading: boolean;
   /** Gates the template is not under, and why. */
   exempt?: Partial<Record<Gate, string>>;
+  /** Lighthouse audits the template fails by design, and why (npm run lighthouse prints them apart). */
+  byDesign?: Record<string, string>;
   /** Why the real corpus may build no page of it (and which test covers it instead); absent, it must emit at least one. */
   mayBeEmpty?: string;
 }
@@ -41,7 +43,12 @@ const exact = (pattern: string) => new RegExp(`^${pattern}$`, "u");
 
 export const TEMPLATES: readonly Template[] = [
   { file: "index.astro", urls: exact("/"), reading: false },
-  { file: "404.astro", urls: exact("/404\\.html"), reading: false },
+  {
+    file: "404.astro",
+    urls: exact("/404\\.html"),
+    reading: false,
+    byDesign: { "is-crawlable": "noindex: a search engine should not list the error page" },
+  },
   {
     file: "[...moved].astro",
     urls: "redirects",
@@ -80,7 +87,12 @@ export const TEMPLATES: readonly Template[] = [
   { file: "dimensions/[id].astro", urls: exact(`/dimensions/${id}/`), reading: true },
   { file: "timeline/index.astro", urls: exact("/timeline/"), reading: true },
   { file: "data/index.astro", urls: exact("/data/"), reading: true },
-  { file: "embed/[...chart].astro", urls: exact("/embed/(?:[^/]+/)+"), reading: true },
+  {
+    file: "embed/[...chart].astro",
+    urls: exact("/embed/(?:[^/]+/)+"),
+    reading: true,
+    byDesign: { "is-crawlable": "noindex: the chart's own page, its canonical, is the one to list" },
+  },
   { file: "search/index.astro", urls: exact("/search/"), reading: false },
 ];
 
