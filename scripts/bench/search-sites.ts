@@ -71,13 +71,7 @@ export async function buildSite(claims: number, workDir: string, options: { reus
     await rm(dir, { recursive: true, force: true });
     await writeBenchCorpus(claims, path.join(root, "content"), content);
     if (options.assemble) {
-      const real = path.join(workDir, "real/dist");
-      if (!realBuilt && !(options.reuse && existsSync(path.join(real, "search/index.html")))) {
-        await rm(real, { recursive: true, force: true });
-        astroBuild(real, path.join(workDir, "real/cache"), path.join(root, "content"));
-      }
-      realBuilt = true;
-      await cp(real, dist, { recursive: true });
+      await cp(await realDist(workDir, options.reuse), dist, { recursive: true });
       await writeSearchFiles(dist, content);
     } else {
       astroBuild(dist, path.join(dir, "cache"), content);
@@ -87,6 +81,26 @@ export async function buildSite(claims: number, workDir: string, options: { reus
   await writePagefind(dist);
   const manifest = JSON.parse(await readFile(path.join(dist, "search/index.json"), "utf8")) as { records: number };
   return { claims, dist, records: manifest.records };
+}
+
+/** The site of the real content, built once per run (or kept, with `reuse`). */
+async function realDist(workDir: string, reuse: boolean): Promise<string> {
+  const real = path.join(workDir, "real/dist");
+  if (!realBuilt && !(reuse && existsSync(path.join(real, "search/index.html")))) {
+    await rm(real, { recursive: true, force: true });
+    astroBuild(real, path.join(workDir, "real/cache"), path.join(root, "content"));
+  }
+  realBuilt = true;
+  return real;
+}
+
+/** The real site with its Pagefind page: what the relevance fixtures are scored on. */
+export async function buildRealSite(workDir: string, reuse: boolean): Promise<string> {
+  const dist = path.join(workDir, "relevance/dist");
+  await rm(dist, { recursive: true, force: true });
+  await cp(await realDist(workDir, reuse), dist, { recursive: true });
+  await writePagefind(dist);
+  return dist;
 }
 
 /** /pagefind/ (the index, once per build) and /__pagefind/: a bare page and its bundled script. */
@@ -100,22 +114,7 @@ async function writePagefind(dist: string): Promise<void> {
     );
     if (indexed.status !== 0) throw new Error(`pagefind over ${dist} failed`);
   }
-  const dir = path.join(dist, "__pagefind");
-  await mkdir(dir, { recursive: true });
-  await build({
-    entryPoints: [path.join(root, "scripts/bench/search-pagefind-client.ts")],
-    bundle: true,
-    format: "esm",
-    minify: true,
-    outfile: path.join(dir, "app.js"),
-    logLevel: "warning",
-  });
-  await writeFile(
-    path.join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind search</title></head><body>` +
-      `<label for="search-input">Search</label> <input id="search-input" type="search" autocomplete="off">` +
-      `<div data-search-results data-query=""></div><script type="module" src="/__pagefind/app.js"></script></body></html>`,
-  );
+  await writeBarePage(dist, "__pagefind", "search-pagefind-client.ts", "Pagefind search");
 }
 
 /** /__baseline/: a bare page, its bundled script and the full-text file with its fuse.js index. */
@@ -124,8 +123,15 @@ async function writeBaseline(dist: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const corpus = JSON.parse(await readFile(path.join(dist, "data/corpus.json"), "utf8")) as CorpusData;
   await writeFile(path.join(dir, "data.json"), baselineFile(corpus));
+  await writeBarePage(dist, "__baseline", "search-baseline-client.ts", "Baseline search");
+}
+
+/** /<folder>/: a bare search page with the page contract of /search/, and its script bundled from scripts/bench/. */
+async function writeBarePage(dist: string, folder: string, client: string, title: string): Promise<void> {
+  const dir = path.join(dist, folder);
+  await mkdir(dir, { recursive: true });
   await build({
-    entryPoints: [path.join(root, "scripts/bench/search-baseline-client.ts")],
+    entryPoints: [path.join(root, "scripts/bench", client)],
     bundle: true,
     format: "esm",
     minify: true,
@@ -134,8 +140,8 @@ async function writeBaseline(dist: string): Promise<void> {
   });
   await writeFile(
     path.join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline search</title></head><body>` +
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
       `<label for="search-input">Search</label> <input id="search-input" type="search" autocomplete="off">` +
-      `<div data-search-results data-query=""></div><script type="module" src="/__baseline/app.js"></script></body></html>`,
+      `<div data-search-results data-query=""></div><script type="module" src="/${folder}/app.js"></script></body></html>`,
   );
 }
