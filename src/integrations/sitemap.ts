@@ -11,7 +11,7 @@ import { getCorpus } from "../corpus/index.ts";
 import { dateStart } from "../corpus/dates.ts";
 import { pageLastmods, type Lastmods } from "../lib/discovery/lastmod.ts";
 
-export const SITEMAP_INDEX = "/sitemap-index.xml";
+export { SITEMAP_INDEX } from "../lib/feeds/site-url.ts";
 
 export default function atlasSitemap(): AstroIntegration {
   let lastmods: Promise<{ dates: Lastmods; retired: Set<string> }> | undefined;

@@ -1,6 +1,5 @@
 import type { APIRoute } from "astro";
-import { SITEMAP_INDEX } from "../integrations/sitemap.ts";
-import { siteOf } from "../lib/feeds/site-url.ts";
+import { siteOf, SITEMAP_INDEX } from "../lib/feeds/site-url.ts";
 
 /*
  * Everything may be crawled but the embed pages: each is a chart alone, made for other sites' iframes, and would

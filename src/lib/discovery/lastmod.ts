@@ -6,11 +6,11 @@
  * every other page with the corpus as a whole (its as-of day).
  */
 import type { Corpus } from "../../corpus/index.ts";
-import { compareDates, dateEnd } from "../../corpus/dates.ts";
+import { compareDates, dateStart } from "../../corpus/dates.ts";
 import { actorFeed, claimEntry, claimsFeed, instrumentFeed, timelineFeed } from "../feeds/entries.ts";
 
 const latest = (dates: readonly string[], fallback: string): string =>
-  dates.length === 0 ? fallback : dates.reduce((a, b) => (compareDates(dateEnd(b), dateEnd(a)) > 0 ? b : a));
+  dates.length === 0 ? fallback : dates.reduce((a, b) => (compareDates(dateStart(b), dateStart(a)) > 0 ? b : a));
 
 export interface Lastmods {
   /** The page's last change as an ISO date (a day, or a month or year when the record says no more). */

@@ -7,7 +7,7 @@
  * entry, updated.
  */
 import { compareDates, formatDate, type Claim, type Corpus } from "../../corpus/index.ts";
-import { dateEnd } from "../../corpus/dates.ts";
+import { dateStart } from "../../corpus/dates.ts";
 import { itemsForActor, itemsForInstrument, sharedTimelineItems, type TimelineItem } from "../../charts/timeline/data.ts";
 import { FEED_PATHS } from "./paths.ts";
 import { POSITION_LABELS, VERDICT_LABELS } from "../labels.ts";
@@ -43,7 +43,7 @@ export const FEED_ENTRIES_MAX = 100;
 export { FEED_PATHS } from "./paths.ts";
 
 const latest = (dates: readonly string[]): string =>
-  dates.reduce((a, b) => (compareDates(dateEnd(b), dateEnd(a)) > 0 ? b : a));
+  dates.reduce((a, b) => (compareDates(dateStart(b), dateStart(a)) > 0 ? b : a));
 
 const oneLine = (text: string) => text.replace(/\s+/gu, " ").trim();
 
@@ -78,7 +78,7 @@ export function timelineEntry(item: TimelineItem): FeedEntry {
 /** Newest first; ties in id order, so the order never depends on anything but the content. */
 function spec(base: Omit<FeedSpec, "entries" | "updated">, entries: FeedEntry[], fallback: string): FeedSpec {
   const sorted = entries
-    .sort((a, b) => compareDates(dateEnd(b.updated), dateEnd(a.updated)) || (a.idPath ?? a.path).localeCompare(b.idPath ?? b.path))
+    .sort((a, b) => compareDates(dateStart(b.updated), dateStart(a.updated)) || (a.idPath ?? a.path).localeCompare(b.idPath ?? b.path))
     .slice(0, FEED_ENTRIES_MAX);
   return { ...base, entries: sorted, updated: sorted.length > 0 ? latest(sorted.map((e) => e.updated)) : fallback };
 }
