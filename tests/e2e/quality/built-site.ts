@@ -19,7 +19,7 @@ export interface BuiltPage {
 }
 
 /** Route types whose pages are read, not used: they must work, and weigh little, without JavaScript. */
-export const READING_ROUTES = ["claims", "sources", "actors", "instruments", "votes", "compare", "timeline", "status"] as const;
+export const READING_ROUTES = ["claims", "sources", "actors", "instruments", "votes", "compare", "timeline", "status", "corrections"] as const;
 
 export function urlOfFile(file: string): string {
   const posix = file.split(path.sep).join("/");
