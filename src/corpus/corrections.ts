@@ -125,16 +125,21 @@ function readLog(files: ContentFiles, input: CheckInput, vfiles: VFile[]): Corre
   const claimIds = new Set(input.claims.map((c) => c.id));
   const corrections: Correction[] = [];
   for (const item of root.items) {
-    const place = at(item as YamlNode);
+    const place = at(item);
     if (!isMap(item)) {
       report(file, "CORRECTION_INVALID", "a correction is a mapping of fields (date, claim, changed, note …)", place);
       continue;
     }
-    const fieldAt = (key: string) => at((item.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === key)?.value ?? item) as YamlNode);
+    const fieldAt = (key: string): { line: number; column: number } => {
+      const pair = item.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      return at(pair?.value ?? item);
+    };
     const value = item.toJSON() as Record<string, unknown>;
     const problems: [string, { line: number; column: number }][] = [];
     for (const key of Object.keys(value)) if (!FIELDS.has(key)) problems.push([`unknown field "${key}" (a correction has ${[...FIELDS].join(", ")})`, fieldAt(key)]);
-    const date = value["date"] instanceof Date ? value["date"].toISOString().slice(0, 10) : String(value["date"] ?? "");
+    const rawDate = value["date"];
+    // YAML reads an unquoted full date as a Date.
+    const date = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : typeof rawDate === "string" || typeof rawDate === "number" ? String(rawDate) : "";
     const dateIssue = value["date"] === undefined ? "a correction needs `date: YYYY-MM-DD`, the day it was made" : dateProblem(date) ?? (date.length === 10 ? null : "a correction is dated to the day (YYYY-MM-DD)");
     if (dateIssue) problems.push([dateIssue, fieldAt("date")]);
     const changed = Array.isArray(value["changed"]) ? value["changed"].map(String) : [];

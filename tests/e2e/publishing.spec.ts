@@ -57,11 +57,15 @@ test("robots.txt names the sitemap and keeps crawlers out of the embeds", () => 
 test("every page announces the site's feeds, and instrument and state pages their own; each feed is there and well-formed", () => {
   const announced = new Set<string>();
   for (const page of builtPages()) {
-    if (page.route === "404" || isRedirect(page)) continue;
+    // Embeds are a chart alone inside other sites' pages, not pages of the site.
+    if (page.route === "404" || page.route === "embed" || isRedirect(page)) continue;
     const html = readPage(page);
     const links = [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/gu)].map((m) => m[1] ?? "");
     expect(links, page.url).toEqual(expect.arrayContaining(["/feeds/claims.xml", "/feeds/timeline.xml"]));
-    if (/^\/(instruments|actors)\/[^/]+\/$/u.test(page.url) && /\/feed\.xml"/u.test(html)) expect(links, page.url).toContain(`${page.url}feed.xml`);
+    // Every instrument and every state has a feed (states: the actors with one), and its page announces it.
+    const own = /^\/(instruments|actors)\/[^/]+\/$/u.test(page.url) && existsSync(path.join(DIST_DIR, `${page.url}feed.xml`));
+    if (page.url.startsWith("/instruments/") && /^\/instruments\/[^/]+\/$/u.test(page.url)) expect(own, page.url).toBe(true);
+    if (own) expect(links, page.url).toContain(`${page.url}feed.xml`);
     for (const link of links) announced.add(link);
   }
   const feeds = distFiles().filter((f) => f.endsWith(".xml") && !f.startsWith("sitemap"));

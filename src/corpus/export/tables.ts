@@ -34,7 +34,7 @@ export interface TableEntry {
   fields: readonly TableField[];
   /** Field names that identify a row. */
   primaryKey?: readonly string[];
-  csv(corpus: Corpus): string;
+  csv: (corpus: Corpus) => string;
 }
 
 const ISO_DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
@@ -50,7 +50,7 @@ const ids = (name: string, what: string) => f(name, "string", `Space-separated $
 const yesNo = (name: string, description: string) => f(name, "boolean", description, { required: true });
 
 /** An entry whose CSV is written from its rows, with its fields as the header. */
-function table(entry: Omit<TableEntry, "csv"> & { rows(corpus: Corpus): Row[] }): TableEntry {
+function table(entry: Omit<TableEntry, "csv"> & { rows: (corpus: Corpus) => Row[] }): TableEntry {
   const { rows, ...rest } = entry;
   return { ...rest, csv: (corpus) => toCsv(entry.fields.map((field) => field.name), rows(corpus)) };
 }

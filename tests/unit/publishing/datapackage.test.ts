@@ -7,7 +7,7 @@ import addFormats from "ajv-formats";
 import { parse } from "csv-parse/sync";
 // datapackage (Frictionless Data's JavaScript library) has no types; the test uses Package.load and Resource.read.
 // @ts-expect-error -- untyped package
-import { Package } from "datapackage";
+import * as datapackage from "datapackage";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, type Corpus } from "../../../src/corpus/index.ts";
 import { dataPackage, TABLES } from "../../../src/corpus/export/tables.ts";
@@ -21,6 +21,7 @@ interface LoadedPackage {
   errors: unknown[];
   resources: Resource[];
 }
+const { Package } = datapackage as { Package: { load(descriptor: string): Promise<LoadedPackage> } };
 
 /** The Tabular Data Package profile (the specification's JSON Schema), as Frictionless Data's npm package ships it. */
 const require = createRequire(import.meta.url);
@@ -35,7 +36,7 @@ function writePackage(corpus: Corpus, override: Record<string, string> = {}): st
 }
 
 async function readAll(dir: string): Promise<Map<string, number | Error>> {
-  const pkg = (await Package.load(path.join(dir, "datapackage.json"))) as LoadedPackage;
+  const pkg = await Package.load(path.join(dir, "datapackage.json"));
   const results = new Map<string, number | Error>();
   for (const resource of pkg.resources) {
     try {
@@ -76,7 +77,8 @@ describe("/data/datapackage.json", () => {
 
   it("gives each CSV the header its Table Schema lists", () => {
     for (const table of TABLES) {
-      const [header] = parse(table.csv(corpus), { to_line: 1 }) as string[][];
+      const records: string[][] = parse(table.csv(corpus), { to_line: 1 });
+      const [header] = records;
       expect(header, table.name).toEqual(table.fields.map((f) => f.name));
     }
   });
@@ -84,7 +86,8 @@ describe("/data/datapackage.json", () => {
   it("loads in Frictionless Data's library, every row cast to its types and checked against its constraints", async () => {
     const results = await readAll(writePackage(corpus));
     for (const table of TABLES) {
-      const rows = (parse(table.csv(corpus), { from_line: 2 }) as string[][]).length;
+      const records: string[][] = parse(table.csv(corpus), { from_line: 2 });
+      const rows = records.length;
       expect(rows, table.name).toBeGreaterThan(0);
       expect(results.get(table.name), table.name).toBe(rows);
     }
