@@ -1,13 +1,15 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 on the home, a claim, a vote, the
- * comparison, the timeline and a search, served locally from a built site,
- * in the system Chromium. Prints the four category scores for each page and,
+ * `npm run lighthouse`: Lighthouse 12 on one page of every template (the
+ * gates' coverage table), served locally from a built site, in the system
+ * Chromium. Prints the four category scores for each page and,
  * for any score under 100, the audits that cost points.
  *
  *   npm run lighthouse [-- DIST] [--desktop]
  *
  * Defaults to dist/ and Lighthouse's mobile settings (simulated slow 4G and a
- * mid-range phone), the stricter of its two presets. The site is served
+ * mid-range phone), the stricter of its two presets. An audit a template
+ * fails on purpose (a noindex page is not crawlable) is printed apart, with
+ * the reason its row in the coverage table gives. The site is served
  * gzip-compressed, as any static host serves it: uncompressed, a 400 KB page
  * would be scored for bytes no reader downloads. Full reports go to the
  * system temp folder (test-results/ is emptied by every Playwright run).
@@ -19,7 +21,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import lighthouse, { desktopConfig } from "lighthouse";
-import type { CorpusData } from "../src/corpus/index.ts";
 import { chromiumPath, CHROMIUM_ARGS } from "../tests/e2e/chromium.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -76,19 +77,21 @@ async function waitFor(url: string, what: string): Promise<void> {
   throw new Error(`${what} did not start (${url})`);
 }
 
-function pagesOf(dist: string): { name: string; url: string }[] {
-  const corpus = JSON.parse(readFileSync(path.join(dist, "data/corpus.json"), "utf8")) as CorpusData;
-  const claim = corpus.claims[0];
-  const vote = corpus.votes.find((v) => v.id === "a-res-74-247") ?? corpus.votes[0];
-  if (!claim || !vote) throw new Error("the built corpus has no claim or no vote");
-  return [
-    { name: "home", url: "/" },
-    { name: "claim", url: claim.url },
-    { name: "vote", url: vote.url },
-    { name: "compare", url: "/compare/" },
-    { name: "timeline", url: "/timeline/" },
-    { name: "search", url: "/search/?q=Budapest%20Convention" },
-  ];
+/**
+ * One page of each template under the gate in the coverage table
+ * (tests/e2e/quality/templates.ts): the largest, and the search page with a
+ * query, since an empty search page scores nothing of the search itself.
+ */
+async function pagesOf(dist: string): Promise<{ name: string; url: string; byDesign: Record<string, string> }[]> {
+  // built-site.ts reads the build folder from E2E_DIST when it is first imported.
+  process.env["E2E_DIST"] = dist;
+  const { onePerTemplate, templateOf } = await import("../tests/e2e/quality/templates.ts");
+  return onePerTemplate("lighthouse").map((page) => {
+    const template = templateOf(page);
+    const name = template.file.replace(/\.astro$/u, "");
+    const url = name === "search/index" ? `${page.url}?q=Budapest%20Convention` : page.url;
+    return { name, url, byDesign: template.byDesign ?? {} };
+  });
 }
 
 interface Audit {
@@ -104,7 +107,7 @@ interface Category {
 }
 
 /** The audits in a category that cost points, heaviest first. */
-function losses(category: Category, audits: Record<string, Audit>): string[] {
+function losses(category: Category, audits: Record<string, Audit>): Audit[] {
   return category.auditRefs
     .map((ref) => ({ ref, audit: audits[ref.id] }))
     .filter(
@@ -112,14 +115,17 @@ function losses(category: Category, audits: Record<string, Audit>): string[] {
         audit && (ref.weight > 0 || audit.scoreDisplayMode === "binary") && audit.score !== null && audit.score < 1,
     )
     .sort((a, b) => b.ref.weight - a.ref.weight)
-    .map(
-      ({ audit }) =>
-        `${audit?.id}: ${audit?.title}${audit?.displayValue ? ` (${audit.displayValue})` : ""}, score ${Math.round((audit?.score ?? 0) * 100)}`,
-    );
+    .flatMap(({ audit }) => (audit ? [audit] : []));
 }
 
-function stop(child: ChildProcess | undefined): void {
-  if (child?.pid && child.exitCode === null) child.kill("SIGTERM");
+const describe = (audit: Audit) =>
+  `${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}, score ${Math.round((audit.score ?? 0) * 100)}`;
+
+async function stop(child: ChildProcess | undefined): Promise<void> {
+  if (!child?.pid || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 async function main(): Promise<void> {
@@ -142,7 +148,8 @@ async function main(): Promise<void> {
 
     const rows: string[] = [];
     const notes: string[] = [];
-    for (const page of pagesOf(dist)) {
+    const intended: string[] = [];
+    for (const page of await pagesOf(dist)) {
       const url = `http://127.0.0.1:${SERVER_PORT}${page.url}`;
       const result = await lighthouse(
         url,
@@ -152,7 +159,7 @@ async function main(): Promise<void> {
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       mkdirSync(outDir, { recursive: true });
       writeFileSync(
-        path.join(outDir, `${page.name}.json`),
+        path.join(outDir, `${page.name.replaceAll("/", "_")}.json`),
         typeof result.report === "string" ? result.report : JSON.stringify(result.lhr),
       );
       const lhr = result.lhr as unknown as {
@@ -162,24 +169,30 @@ async function main(): Promise<void> {
       };
       if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-      rows.push(`${page.name.padEnd(9)} ${scores.map((s) => String(s).padStart(15)).join("")}   ${page.url}`);
+      rows.push(`${page.name.padEnd(30)} ${scores.map((s) => String(s).padStart(15)).join("")}   ${page.url}`);
       CATEGORIES.forEach((c, i) => {
         const category = lhr.categories[c];
         if ((scores[i] ?? 0) < 100 && category)
-          for (const loss of losses(category, lhr.audits)) notes.push(`${page.name} · ${c} · ${loss}`);
+          for (const loss of losses(category, lhr.audits)) {
+            const why = page.byDesign[loss.id];
+            (why ? intended : notes).push(`${page.name} · ${c} · ${describe(loss)}${why ? `: ${why}` : ""}`);
+          }
       });
     }
     console.log(`\nLighthouse ${desktop ? "desktop" : "mobile"} scores (${dist})`);
-    console.log(`${"page".padEnd(9)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
+    console.log(`${"template".padEnd(30)} ${CATEGORIES.map((c) => c.padStart(15)).join("")}`);
     for (const row of rows) console.log(row);
     console.log(
       notes.length > 0 ? `\nWhat keeps a score under 100:\n${notes.map((n) => `  ${n}`).join("\n")}` : "\nEvery score is 100.",
     );
+    if (intended.length > 0)
+      console.log(`\nBy design (tests/e2e/quality/templates.ts):\n${intended.map((n) => `  ${n}`).join("\n")}`);
     console.log(`\nFull reports: ${outDir}/*.json`);
   } finally {
-    stop(chromium);
+    await stop(chromium);
     server?.close();
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium may still be writing its profile as it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 

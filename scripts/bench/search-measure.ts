@@ -121,6 +121,25 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; message?: string }; beginData?: { url?: string } };
 }
 
+/**
+ * The trace's events, one per line as Chromium writes them, read line by line:
+ * a trace of a few minutes of typing (Pagefind's, above all) is larger than
+ * the longest string Node can hold (512 MiB), so it is never decoded whole.
+ * Only the events read here are kept.
+ */
+function* eventsOf(trace: Buffer): Generator<TraceEvent> {
+  const wanted = /"(?:ph":"M"|name":"(?:RunTask|ThreadControllerImpl::RunTask|TimeStamp)"|url":)/u;
+  for (let start = 0; start < trace.length;) {
+    const end = trace.indexOf(10, start);
+    const line = trace
+      .toString("utf8", start, end === -1 ? trace.length : end)
+      .trim()
+      .replace(/,$/u, "");
+    start = end === -1 ? trace.length : end + 1;
+    if (line.startsWith("{") && line.endsWith("}") && wanted.test(line)) yield JSON.parse(line) as TraceEvent;
+  }
+}
+
 /** Written into the trace (console.timeStamp) when typing starts: tasks before it belong to the page load. */
 const TYPING_MARK = "atlas-bench-typing";
 
@@ -132,7 +151,7 @@ type Longest = { wall: number; cpu: number };
  * process that parsed a page of `origin` counts.
  */
 function longestTasks(trace: Buffer, origin: string): { load: Longest; main: Longest; worker: Longest } {
-  const { traceEvents } = JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] };
+  const traceEvents = [...eventsOf(trace)];
   const threads = new Map<string, string>();
   for (const e of traceEvents) if (e.ph === "M" && e.name === "thread_name") threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? "");
   const ours = new Set(

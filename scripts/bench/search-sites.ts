@@ -71,13 +71,7 @@ export async function buildSite(claims: number, workDir: string, options: { reus
     await rm(dir, { recursive: true, force: true });
     await writeBenchCorpus(claims, path.join(root, "content"), content);
     if (options.assemble) {
-      const real = path.join(workDir, "real/dist");
-      if (!realBuilt && !(options.reuse && existsSync(path.join(real, "search/index.html")))) {
-        await rm(real, { recursive: true, force: true });
-        astroBuild(real, path.join(workDir, "real/cache"), path.join(root, "content"));
-      }
-      realBuilt = true;
-      await cp(real, dist, { recursive: true });
+      await cp(await realDist(workDir, options.reuse), dist, { recursive: true });
       await writeSearchFiles(dist, content);
     } else {
       astroBuild(dist, path.join(dir, "cache"), content);
@@ -87,6 +81,26 @@ export async function buildSite(claims: number, workDir: string, options: { reus
   await writePagefind(dist);
   const manifest = JSON.parse(await readFile(path.join(dist, "search/index.json"), "utf8")) as { records: number };
   return { claims, dist, records: manifest.records };
+}
+
+/** The site of the real content, built once per run (or kept, with `reuse`). */
+async function realDist(workDir: string, reuse: boolean): Promise<string> {
+  const real = path.join(workDir, "real/dist");
+  if (!realBuilt && !(reuse && existsSync(path.join(real, "search/index.html")))) {
+    await rm(real, { recursive: true, force: true });
+    astroBuild(real, path.join(workDir, "real/cache"), path.join(root, "content"));
+  }
+  realBuilt = true;
+  return real;
+}
+
+/** The real site with its Pagefind page: what the relevance fixtures are scored on. */
+export async function buildRealSite(workDir: string, reuse: boolean): Promise<string> {
+  const dist = path.join(workDir, "relevance/dist");
+  await rm(dist, { recursive: true, force: true });
+  await cp(await realDist(workDir, reuse), dist, { recursive: true });
+  await writePagefind(dist);
+  return dist;
 }
 
 /** /pagefind/ (the index, once per build) and /__pagefind/: a bare page and its bundled script. */

@@ -26,7 +26,8 @@ import { chromiumPath, CHROMIUM_ARGS } from "../../tests/e2e/chromium.ts";
 import { measure } from "./search-measure.ts";
 import { FIRST_QUERY, QUERIES } from "./search-queries.ts";
 import { budgetLines, table, type SizeResult } from "./search-report.ts";
-import { buildSite } from "./search-sites.ts";
+import { measureRelevance, relevanceBudget, relevanceTable, type RelevanceResult } from "./search-relevance.ts";
+import { buildRealSite, buildSite } from "./search-sites.ts";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const workDir = path.join(root, ".bench/search");
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
   }
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   const results: SizeResult[] = [];
+  let relevance: RelevanceResult | undefined;
   try {
     for (const claims of sizes) {
       const site = await buildSite(claims, workDir, { reuse, assemble });
@@ -90,6 +92,15 @@ async function main(): Promise<void> {
         server.kill();
       }
     }
+    // Relevance on the real corpus, where the fixtures' answers are known.
+    const real = await buildRealSite(workDir, reuse);
+    const server = await serve(real);
+    try {
+      console.log("measuring relevance on the real corpus: atlas and Pagefind …");
+      relevance = await measureRelevance(browser, `http://127.0.0.1:${PORT}`, real);
+    } finally {
+      server.kill();
+    }
   } finally {
     await browser.close();
   }
@@ -105,7 +116,13 @@ async function main(): Promise<void> {
   console.log(table(results));
   const largest = results.at(-1);
   if (largest) console.log(`\nBudgets at ${largest.claims} claims:\n${budgetLines(largest).join("\n")}`);
-  await writeFile(path.join(workDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  if (relevance) {
+    console.log(
+      `\nRelevance on the real corpus (tests/fixtures/search-relevance.ts, fixtures without filters):\n${relevanceTable(relevance)}`,
+    );
+    console.log(relevanceBudget(relevance).join("\n"));
+  }
+  await writeFile(path.join(workDir, "results.json"), `${JSON.stringify({ results, relevance }, null, 2)}\n`);
 }
 
 await main();

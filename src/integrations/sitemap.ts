@@ -3,7 +3,7 @@
  * that is meant to be found, each with the `lastmod` its records give
  * (src/lib/discovery/lastmod.ts). Left out: redirect pages of retired ids
  * (they are noindex), the embed pages (a chart alone, for other sites'
- * iframes; robots.txt keeps crawlers out of them) and the 404 page.
+ * iframes; noindex too, their canonical is the chart's page) and the 404 page.
  */
 import sitemap from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";

@@ -1,7 +1,6 @@
 /**
  * Discovery and follow-up on the built site: the sitemap lists every page
- * meant to be found (with a lastmod from the records), robots.txt names it
- * and keeps crawlers out of the embeds, every page announces the feeds, each
+ * meant to be found (with a lastmod from the records), robots.txt names it, every page announces the feeds, each
  * feed and data file it links is there, and the corrections page is reached
  * from the corpus version in every footer.
  */
@@ -48,10 +47,13 @@ test("the sitemap lists every built page but the embeds, the redirects and the 4
   expect(latest).toBeLessThanOrEqual(Date.parse(`${dateStart(latestRecordDate())}T00:00:00Z`));
 });
 
-test("robots.txt names the sitemap and keeps crawlers out of the embeds", () => {
+test("robots.txt names the sitemap; the embeds, left crawlable, keep out of search by their own noindex", () => {
   const robots = read("robots.txt");
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/mu);
-  expect(robots).toMatch(/^Disallow: \/embed\/$/mu);
+  expect(robots).not.toMatch(/^Disallow: \/./mu);
+  const embed = builtPages().find((p) => p.route === "embed");
+  expect(embed).toBeDefined();
+  if (embed) expect(readPage(embed)).toMatch(/<meta name="robots" content="noindex"/u);
 });
 
 test("every page announces the site's feeds, and instrument and state pages their own; each feed is there and well-formed", () => {

@@ -112,6 +112,35 @@ test("arrow keys move through the results and Enter opens one", async ({ browser
   await close();
 });
 
+test("a result keeps the focus when the filters arrive after it was reached", async ({ browser }) => {
+  // Under load the facets can arrive after the reader has arrowed into the results; their re-render must not drop the focus.
+  const context = await browser.newContext();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let facetsAsked = false;
+  await context.route("**/search/facets.json*", async (route) => {
+    facetsAsked = true;
+    await held;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto("/search/");
+  const input = page.locator("#search-input");
+  await input.fill("Budapest Convention");
+  await answered(page, "Budapest Convention");
+  await expect(page.locator("[data-search-facets]")).toContainText("Loading filters");
+  await input.press("ArrowDown");
+  const first = resultLinks(page).nth(0);
+  await expect(first).toBeFocused();
+  const href = await first.getAttribute("href");
+  expect(facetsAsked).toBe(true);
+  release();
+  await expect(page.locator("[data-search-facets] h2")).toHaveText("Filter");
+  await expect(resultLinks(page).nth(0)).toBeFocused();
+  expect(await resultLinks(page).nth(0).getAttribute("href")).toBe(href);
+  await context.close();
+});
+
 test("on another page, / focuses the header box, which shows results as you type", async ({ browser }) => {
   const { page, problems, close } = await openPage(browser, "/claims/");
   await page.keyboard.press("/");

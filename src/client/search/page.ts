@@ -37,8 +37,26 @@ if (app && input && form && status && results && facets && empty) {
     }, 400);
   };
 
+  /**
+   * A selector for the result, facet or button that has the focus, so that a
+   * re-render that replaces it (the filters arriving after the results, say)
+   * gives the focus back to its successor instead of dropping it on the body.
+   */
+  const focusedKey = (): string | undefined => {
+    const active = document.activeElement;
+    if (!(active instanceof HTMLElement) || !(results.contains(active) || facets.contains(active))) return undefined;
+    const { result, group, value, expand } = active.dataset;
+    if (result !== undefined && active instanceof HTMLAnchorElement)
+      return `a[data-result][href="${CSS.escape(active.getAttribute("href") ?? "")}"]`;
+    if (group !== undefined) return `a[data-group="${CSS.escape(group)}"][data-value="${CSS.escape(value ?? "")}"]`;
+    if (expand !== undefined) return `button[data-expand="${CSS.escape(expand)}"]`;
+    if ("more" in active.dataset) return "button[data-more]";
+    return undefined;
+  };
+
   const render = (response: SearchResponse) => {
     const { q } = response.state;
+    const kept = focusedKey();
     results.replaceChildren();
     facets.replaceChildren();
     empty.hidden = !(
@@ -78,6 +96,7 @@ if (app && input && form && status && results && facets && empty) {
     // The rendered query, for tests and benchmarks that wait for a keystroke's answer.
     results.dataset["query"] = q;
     if (refocus) (refocus() ?? input).focus({ preventScroll: true });
+    else if (kept) (app.querySelector<HTMLElement>(kept) ?? input).focus({ preventScroll: true });
     refocus = undefined;
   };
 

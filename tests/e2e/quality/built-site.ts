@@ -18,9 +18,6 @@ export interface BuiltPage {
   routeType: string;
 }
 
-/** Route types whose pages are read, not used: they must work, and weigh little, without JavaScript. */
-export const READING_ROUTES = ["claims", "sources", "actors", "instruments", "votes", "compare", "timeline", "status", "corrections"] as const;
-
 export function urlOfFile(file: string): string {
   const posix = file.split(path.sep).join("/");
   if (posix === "index.html") return "/";
@@ -73,15 +70,9 @@ export function isRedirect(page: BuiltPage): boolean {
   return /<meta http-equiv="refresh"/iu.test(readPage(page));
 }
 
-/** The largest page (in bytes) of each route type: the one exercising the most of its template. */
-export function largestPerRouteType(pages: readonly BuiltPage[] = builtPages()): BuiltPage[] {
-  const largest = new Map<string, { page: BuiltPage; size: number }>();
-  for (const page of pages) {
-    const size = statSync(path.join(DIST_DIR, page.file)).size;
-    const current = largest.get(page.routeType);
-    if (!current || size > current.size) largest.set(page.routeType, { page, size });
-  }
-  return [...largest.values()].map((entry) => entry.page);
+/** The page's size on disk, in bytes. */
+export function pageSize(page: BuiltPage): number {
+  return statSync(path.join(DIST_DIR, page.file)).size;
 }
 
 /**

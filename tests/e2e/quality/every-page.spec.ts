@@ -11,7 +11,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser } from "@playwright/test";
-import { builtPages, isRedirect, largestPerRouteType, shard, type BuiltPage } from "./built-site.ts";
+import { isRedirect, shard, type BuiltPage } from "./built-site.ts";
+import { onePerTemplate, pagesUnder } from "./templates.ts";
 
 /** Enough shards to keep 2 (CI) or 4 workers busy until the end. */
 const SHARDS = 8;
@@ -71,7 +72,7 @@ async function sweep(browser: Browser, pages: readonly BuiltPage[], colorScheme:
   return problems;
 }
 
-shard(builtPages(), SHARDS).forEach((pages, i) => {
+shard(pagesUnder("axe"), SHARDS).forEach((pages, i) => {
   test(`every page, shard ${i + 1}/${SHARDS} (${pages.length} pages): axe finds no violation, no console error, no failed or foreign request`, async ({
     browser,
   }) => {
@@ -81,9 +82,9 @@ shard(builtPages(), SHARDS).forEach((pages, i) => {
   });
 });
 
-test("dark mode: axe finds no colour violation on the largest page of each route type", async ({ browser }) => {
+test("dark mode: axe finds no colour violation on the largest page of each template", async ({ browser }) => {
   test.setTimeout(10 * 60_000);
-  const pages = largestPerRouteType();
+  const pages = onePerTemplate("axe");
   expect(pages.length).toBeGreaterThan(10);
   expect(await sweep(browser, pages, "dark")).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /**
- * With JavaScript off, one page of every route type (found in the build, so a
- * new route is covered the day it appears) renders its content, visibly, with
+ * With JavaScript off, one page of every template (templates.ts, whose
+ * coverage test makes a new route join the day it appears) renders its content, visibly, with
  * no console error or failed request. For the record pages, "its content" is
  * checked against the published corpus: the quote, every claim anchor, every
  * compare cell, every timeline event, every record on an index.
@@ -8,18 +8,18 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { CorpusData } from "../../../src/corpus/index.ts";
 import { openPage, publishedCorpus } from "../helpers.ts";
-import { builtPages, isRedirect, type BuiltPage } from "./built-site.ts";
+import { builtPages, type BuiltPage } from "./built-site.ts";
+import { onePerTemplate, templateOf, TEMPLATES } from "./templates.ts";
 
 const corpus = publishedCorpus();
 
-/** The first page of each route type that is not a redirect, and a state's page (the richest actor page). */
+/** The largest page of each template under the gate (templates.ts), and a state's page (the richest actor page). */
 function pagesToOpen(): BuiltPage[] {
-  const chosen = new Map<string, BuiltPage>();
-  for (const page of builtPages()) if (!chosen.has(page.routeType) && !isRedirect(page)) chosen.set(page.routeType, page);
+  const chosen = onePerTemplate("no-js");
   const state = corpus.actors.find((a) => a.kind === "state");
   const statePage = builtPages().find((p) => p.url === state?.url);
-  if (statePage) chosen.set("state", statePage);
-  return [...chosen.values()];
+  if (statePage && !chosen.includes(statePage)) chosen.push(statePage);
+  return chosen;
 }
 
 const squash = (text: string) => text.replace(/\s+/gu, " ").trim();
@@ -45,7 +45,7 @@ async function linkedUrls(page: Page): Promise<Set<string>> {
 
 /** What must be on the page for its route type, from the corpus; undefined when the route has no corpus check. */
 const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) => Promise<void>> = {
-  "/claims/[id]/": async (page, url, data) => {
+  "claims/[id].astro": async (page, url, data) => {
     const claim = data.claims.find((c) => c.url === url);
     expect(claim, `claim at ${url}`).toBeDefined();
     const main = squash((await page.locator("main").innerText()).replace(/[‘’]/gu, "'").replace(/[“”]/gu, '"'));
@@ -54,17 +54,17 @@ const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) =
       .replace(/[“”]/gu, '"');
     expect(main).toContain(quote);
   },
-  "/sources/[id]/": async (page, url, data) => {
+  "sources/[id].astro": async (page, url, data) => {
     const source = data.sources.find((s) => s.url === url);
     const claims = data.claims.filter((c) => c.source === source?.id).map((c) => c.id);
     expect(claims.length).toBeGreaterThan(0);
     expect(await unrenderedIds(page, claims)).toEqual([]);
   },
-  "/compare/": async (page, _url, data) => {
+  "compare/index.astro": async (page, _url, data) => {
     const cells = data.dimensions.flatMap((d) => data.instruments.map((i) => `${d.id}--${i.id}`));
     expect(await unrenderedIds(page, cells)).toEqual([]);
   },
-  "/timeline/": async (page, _url, data) => {
+  "timeline/index.astro": async (page, _url, data) => {
     expect(
       await unrenderedIds(
         page,
@@ -72,74 +72,64 @@ const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) =
       ),
     ).toEqual([]);
   },
-  "/claims/": async (page, _url, data) => {
+  "claims/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.claims.map((c) => c.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/sources/": async (page, _url, data) => {
+  "sources/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.sources.map((s) => s.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/actors/": async (page, _url, data) => {
+  "actors/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.actors.map((a) => a.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/instruments/": async (page, _url, data) => {
+  "instruments/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.instruments.map((i) => i.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/votes/": async (page, _url, data) => {
+  "votes/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.votes.map((v) => v.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/actors/[id]/": async (page, url, data) => {
+  "actors/[id].astro": async (page, url, data) => {
     const actor = data.actors.find((a) => a.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(actor?.name);
   },
-  "/instruments/[id]/": async (page, url, data) => {
+  "instruments/[id].astro": async (page, url, data) => {
     const instrument = data.instruments.find((i) => i.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(instrument?.shortName);
   },
-  "/status/": async (page, _url, data) => {
+  "status/index.astro": async (page, _url, data) => {
     const linked = await linkedUrls(page);
     expect(data.statusLists.map((l) => l.url).filter((u) => !linked.has(u))).toEqual([]);
   },
-  "/instruments/[id]/[id]/": async (page, url, data) => {
+  "instruments/[id]/status.astro": async (page, url, data) => {
     const list = data.statusLists.find((l) => l.url === url);
     await expect(page.locator("#participants-table tbody tr")).toHaveCount(list?.entries.length ?? -1);
   },
-  "/votes/[id]/": async (page, url, data) => {
+  "votes/[id].astro": async (page, url, data) => {
     const vote = data.votes.find((v) => v.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(vote?.symbol);
   },
 };
 
 for (const built of pagesToOpen()) {
-  test(`${built.url} (${built.routeType}) is complete with JavaScript off`, async ({ browser }) => {
+  test(`${built.url} (${templateOf(built).file}) is complete with JavaScript off`, async ({ browser }) => {
     const { page, problems, close } = await openPage(browser, built.url, { javaScriptEnabled: false });
     // The heading may be visually hidden (claim pages), but it must be there and say something.
     expect(squash((await page.locator("h1").first().textContent()) ?? "")).not.toBe("");
     await expect(page.locator("main")).toBeVisible();
     expect(squash(await page.locator("main").innerText()).length).toBeGreaterThan(40);
-    await EXPECTATIONS[built.routeType]?.(page, built.url, corpus);
+    await EXPECTATIONS[templateOf(built).file]?.(page, built.url, corpus);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await close();
   });
 }
 
-test("the pages opened cover the reading route types", () => {
-  const types = new Set(pagesToOpen().map((p) => p.routeType));
-  for (const type of [
-    "/claims/[id]/",
-    "/sources/[id]/",
-    "/actors/[id]/",
-    "/instruments/[id]/",
-    "/votes/[id]/",
-    "/instruments/[id]/[id]/",
-    "/status/",
-    "/compare/",
-    "/timeline/",
-  ]) {
-    expect(types, type).toContain(type);
-  }
+test("every record template's checks name a template of the coverage table", () => {
+  const files = new Set(TEMPLATES.map((t) => t.file));
+  expect(Object.keys(EXPECTATIONS).filter((file) => !files.has(file))).toEqual([]);
+  const opened = new Set(pagesToOpen().map((p) => templateOf(p).file));
+  expect(Object.keys(EXPECTATIONS).filter((file) => !opened.has(file))).toEqual([]);
 });

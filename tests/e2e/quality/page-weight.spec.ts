@@ -8,7 +8,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { openPage } from "../helpers.ts";
-import { builtPages, DIST_DIR, distFiles, largestPerRouteType, READING_ROUTES, readPage } from "./built-site.ts";
+import { builtPages, DIST_DIR, distFiles, readPage, type BuiltPage } from "./built-site.ts";
+import { onePerTemplate, pagesUnder, templateOf } from "./templates.ts";
+
+const reading = (pages: BuiltPage[]) => pages.filter((p) => templateOf(p).reading);
 
 const KiB = 1024;
 const JS_BUDGET = 10 * KiB;
@@ -64,11 +67,11 @@ function gzippedFile(file: string): number {
 test("reading pages ship at most 10 KiB of JavaScript (compressed), counting everything it imports", () => {
   const over: string[] = [];
   const largest = new Map<string, string>();
-  for (const page of builtPages().filter((p) => (READING_ROUTES as readonly string[]).includes(p.route))) {
+  for (const page of reading(pagesUnder("weight"))) {
     const scripts = scriptsOf(readPage(page), page.file);
     const total = scripts.reduce((sum, file) => sum + gzippedFile(file), 0);
     if (total > JS_BUDGET) over.push(`${page.url}: ${kib(total)} of JavaScript (${scripts.join(", ")})`);
-    largest.set(page.routeType, `${kib(total)}`);
+    largest.set(templateOf(page).file, `${kib(total)}`);
   }
   test.info().annotations.push({ type: "JavaScript per reading page", description: JSON.stringify(Object.fromEntries(largest)) });
   expect(over).toEqual([]);
@@ -83,7 +86,7 @@ test("the import scan finds static, bare and dynamic imports in minified output"
 test("no HTML page exceeds 200 KiB compressed", () => {
   const over: string[] = [];
   let heaviest = { url: "", size: 0 };
-  for (const page of builtPages()) {
+  for (const page of pagesUnder("weight")) {
     const size = gzipped(readPage(page));
     if (size > HTML_BUDGET) over.push(`${page.url}: ${kib(size)}`);
     if (size > heaviest.size) heaviest = { url: page.url, size };
@@ -117,7 +120,7 @@ test("every url() in the built stylesheets points to a file of the build", () =>
 });
 
 /** The browser's own count, for what the static scan could miss (a module that imports at run time). */
-for (const page of largestPerRouteType().filter((p) => (READING_ROUTES as readonly string[]).includes(p.route))) {
+for (const page of reading(onePerTemplate("weight"))) {
   test(`${page.url}: the JavaScript the browser loads weighs at most 10 KiB compressed, and no asset fails`, async ({
     browser,
   }) => {

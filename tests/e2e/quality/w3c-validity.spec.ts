@@ -13,7 +13,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { builtPages } from "./built-site.ts";
+import { pagesUnder } from "./templates.ts";
 
 const JAR = createRequire(import.meta.url)("vnu-jar") as string;
 const JAVA = process.env["JAVA_HOME"] ? path.join(process.env["JAVA_HOME"], "bin", "java") : "java";
@@ -67,7 +67,7 @@ test("Java is installed for the W3C checker", () => {
 
 test("the W3C checker finds no error on any built page; warnings are listed", async () => {
   test.setTimeout(15 * 60_000);
-  const pages = builtPages();
+  const pages = pagesUnder("w3c");
   // A known-bad page checked in the same run proves the checker and the reading of its report work.
   const dir = mkdtempSync(path.join(tmpdir(), "vnu-"));
   const bad = path.join(dir, "bad.html");
@@ -89,12 +89,10 @@ test("the W3C checker finds no error on any built page; warnings are listed", as
   const byMessage = new Map<string, number>();
   for (const w of warnings) byMessage.set(w.message, (byMessage.get(w.message) ?? 0) + 1);
   const listed = [...byMessage].map(([message, count]) => `${count}× ${message}`);
-  test
-    .info()
-    .annotations.push({
-      type: `W3C checker: ${warnings.length} warnings on ${pages.length} pages`,
-      description: listed.join("\n"),
-    });
+  test.info().annotations.push({
+    type: `W3C checker: ${warnings.length} warnings on ${pages.length} pages`,
+    description: listed.join("\n"),
+  });
   console.log(`W3C checker warnings (${warnings.length}):\n${listed.join("\n")}`);
   expect(fromSite.filter((m) => m.type !== "info").map(describeMessage)).toEqual([]);
 });
