@@ -11,6 +11,7 @@ import * as datapackage from "datapackage";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadCorpus, type Corpus } from "../../../src/corpus/index.ts";
 import { dataPackage, TABLES } from "../../../src/corpus/export/tables.ts";
+import { toCsv } from "../../../src/corpus/export/csv.ts";
 
 interface Resource {
   name: string;
@@ -113,5 +114,13 @@ describe("/data/datapackage.json", () => {
 
   it("is the same file for the same content", () => {
     expect(dataPackage(corpus, "https://atlas.example/")).toBe(dataPackage(corpus, "https://atlas.example/"));
+  });
+});
+
+describe("the CSV writer", () => {
+  it("quotes what RFC 4180 says to, a lone line feed (a multi-line paraphrase) included, and ends records with CRLF", () => {
+    const text = toCsv(["a", "b", "c"], [["one\ntwo", 'say "x"', "p, q"], [3, null, undefined]]);
+    expect(text).toBe('a,b,c\r\n"one\ntwo","say ""x""","p, q"\r\n3,,\r\n');
+    expect(parse(text, { from_line: 2 })).toEqual([["one\ntwo", 'say "x"', "p, q"], ["3", "", ""]]);
   });
 });
