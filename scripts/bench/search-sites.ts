@@ -114,22 +114,7 @@ async function writePagefind(dist: string): Promise<void> {
     );
     if (indexed.status !== 0) throw new Error(`pagefind over ${dist} failed`);
   }
-  const dir = path.join(dist, "__pagefind");
-  await mkdir(dir, { recursive: true });
-  await build({
-    entryPoints: [path.join(root, "scripts/bench/search-pagefind-client.ts")],
-    bundle: true,
-    format: "esm",
-    minify: true,
-    outfile: path.join(dir, "app.js"),
-    logLevel: "warning",
-  });
-  await writeFile(
-    path.join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pagefind search</title></head><body>` +
-      `<label for="search-input">Search</label> <input id="search-input" type="search" autocomplete="off">` +
-      `<div data-search-results data-query=""></div><script type="module" src="/__pagefind/app.js"></script></body></html>`,
-  );
+  await writeBarePage(dist, "__pagefind", "search-pagefind-client.ts", "Pagefind search");
 }
 
 /** /__baseline/: a bare page, its bundled script and the full-text file with its fuse.js index. */
@@ -138,8 +123,15 @@ async function writeBaseline(dist: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   const corpus = JSON.parse(await readFile(path.join(dist, "data/corpus.json"), "utf8")) as CorpusData;
   await writeFile(path.join(dir, "data.json"), baselineFile(corpus));
+  await writeBarePage(dist, "__baseline", "search-baseline-client.ts", "Baseline search");
+}
+
+/** /<folder>/: a bare search page with the page contract of /search/, and its script bundled from scripts/bench/. */
+async function writeBarePage(dist: string, folder: string, client: string, title: string): Promise<void> {
+  const dir = path.join(dist, folder);
+  await mkdir(dir, { recursive: true });
   await build({
-    entryPoints: [path.join(root, "scripts/bench/search-baseline-client.ts")],
+    entryPoints: [path.join(root, "scripts/bench", client)],
     bundle: true,
     format: "esm",
     minify: true,
@@ -148,8 +140,8 @@ async function writeBaseline(dist: string): Promise<void> {
   });
   await writeFile(
     path.join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline search</title></head><body>` +
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>` +
       `<label for="search-input">Search</label> <input id="search-input" type="search" autocomplete="off">` +
-      `<div data-search-results data-query=""></div><script type="module" src="/__baseline/app.js"></script></body></html>`,
+      `<div data-search-results data-query=""></div><script type="module" src="/${folder}/app.js"></script></body></html>`,
   );
 }

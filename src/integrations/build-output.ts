@@ -62,12 +62,13 @@ export async function removeStaleOutput(outDir: string, since: number, kept: Rea
 }
 
 /** Writes `body` to `file` unless the file already holds exactly it; resolves to whether it wrote. */
-export async function writeIfChanged(file: string, body: string): Promise<boolean> {
-  const existing = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {
+export async function writeIfChanged(file: string, body: string | Buffer): Promise<boolean> {
+  const existing = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "ENOENT" || error.code === "EISDIR") return undefined;
     throw error;
   });
-  if (existing === body) return false;
-  await writeFile(file, body);
+  const next = typeof body === "string" ? Buffer.from(body) : body;
+  if (existing?.equals(next)) return false;
+  await writeFile(file, next);
   return true;
 }

@@ -7,6 +7,7 @@ import { ParseCache } from "../corpus/parse-cache.ts";
 import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { outputClock, removeStaleOutput } from "./build-output.ts";
 import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
+import { PngCache } from "../lib/images/png-cache.ts";
 import { imageFileAt, writeImageFiles } from "./image-files.ts";
 
 /**
@@ -27,6 +28,7 @@ export default function corpusIntegration(): AstroIntegration {
   let site: URL | undefined;
   let cache: ParseCache | undefined;
   let outDir = "";
+  let pngCacheDir: string | undefined;
   let buildStart = 0;
   return {
     name: "atlas-corpus",
@@ -51,6 +53,7 @@ export default function corpusIntegration(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         outDir = fileURLToPath(config.outDir);
+        pngCacheDir = path.join(fileURLToPath(config.cacheDir), "atlas-png");
       },
       "astro:build:start": async () => {
         buildStart = await outputClock(outDir);
@@ -76,10 +79,12 @@ export default function corpusIntegration(): AstroIntegration {
         const cites = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
         logger.info(`${cites.files.size} citation files, ${cites.written} written, the others unchanged`);
         const started = performance.now();
-        const drawn = await writeImageFiles(await getCorpus(), site, fileURLToPath(dir));
-        logger.info(`${drawn} chart and preview files written in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        const drawn = await writeImageFiles(await getCorpus(), site, fileURLToPath(dir), new PngCache(pngCacheDir));
+        logger.info(
+          `${drawn.files.size} chart and preview files (${drawn.written} written, the others unchanged; ${drawn.rendered} PNGs rasterised, ${drawn.reused} from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
         // Last, so that every file this build wrote is newer than its start.
-        const stale = await removeStaleOutput(fileURLToPath(dir), buildStart, cites.files);
+        const stale = await removeStaleOutput(fileURLToPath(dir), buildStart, new Set([...cites.files, ...drawn.files]));
         logger.info(`${stale.length} file(s) of the previous build removed`);
       },
     },
