@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import corpusIntegration from "./src/integrations/corpus.ts";
+import atlasSitemap from "./src/integrations/sitemap.ts";
 
 // The canonical origin; permalinks and canonical URLs are built from it.
 const site = process.env["SITE_URL"] ?? "https://cybercrime-treaty-atlas.org";
@@ -21,5 +22,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Parallel builds (tests, benchmarks) each get their own cache.
   cacheDir: process.env["ASTRO_CACHE_DIR"] ?? "./node_modules/.astro",
-  integrations: [corpusIntegration()],
+  // The sitemap after the corpus integration: its build:done removes files the build did not write, and the sitemap's are new.
+  integrations: [corpusIntegration(), atlasSitemap()],
 });

@@ -16,6 +16,7 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
   ".bib": "text/plain; charset=utf-8",
   ".ris": "text/plain; charset=utf-8",
   ".png": "image/png",

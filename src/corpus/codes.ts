@@ -50,6 +50,8 @@ export const CODES = {
   CITATION_MISSING: "Add `cites` (citation ids), or `verified: false` with a `note` saying why it could not be checked.",
   PERMALINK_REMOVED: "Restore the id, or add `old-id: new-id` to content/redirects.yaml so the published URL keeps working.",
   REDIRECT_INVALID: "A redirect maps a retired id to an existing id of the same type.",
+  CORRECTION_MISSING: "Add an entry to content/corrections.yaml (date, claim, changed, note; `verdict: { from, to }` for a verdict), then run `npm run permalinks`.",
+  CORRECTION_INVALID: "Give each correction `date: YYYY-MM-DD`, the `claim` it corrects, `changed: [verdict|paraphrase|quote|id]` and a `note`, as in the authors' guide.",
 } as const;
 
 export type Code = keyof typeof CODES;

@@ -160,6 +160,16 @@ export class Corpus {
     return this.data.redirects;
   }
 
+  /** The corrections log, newest first. */
+  corrections(): CorpusData["corrections"] {
+    return this.data.corrections;
+  }
+  /** A claim's corrections, newest first (also those logged under an id it replaced). */
+  correctionsOf(claimId: string): CorpusData["corrections"] {
+    const former = new Set(this.data.redirects.filter((r) => r.type === "claims" && r.to === claimId).map((r) => r.from));
+    return this.data.corrections.filter((c) => c.claim === claimId || (c.type === "claims" && c.to === claimId) || (c.claim !== undefined && former.has(c.claim)));
+  }
+
   citations(): readonly Citation[] {
     return this.data.citations;
   }

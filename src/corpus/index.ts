@@ -14,6 +14,7 @@ import type { ParseCache } from "./parse-cache.ts";
 import { checkQuotes, type QuoteSummary } from "./quotes/check.ts";
 import { defaultTexts, type Texts } from "./quotes/texts.ts";
 import { checkPermalinks } from "./permalinks.ts";
+import { checkCorrections } from "./corrections.ts";
 import { resolve } from "./resolve.ts";
 
 export { Corpus } from "./corpus.ts";
@@ -56,7 +57,8 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
   const { checks, summary: quotes } = checkQuotes(extracted, options.texts ?? null);
   const claims = resolved.claims.map((claim) => ({ ...claim, quoteCheck: checks.get(claim.id) ?? claim.quoteCheck }));
   const permalinks = checkPermalinks(files, resolved);
-  const diagnostics = [...vfiles, ...permalinks.vfiles].flatMap(diagnosticsOf).sort(compareDiagnostics);
+  const corrections = checkCorrections(files, { claims, redirects: permalinks.redirects });
+  const diagnostics = [...vfiles, ...permalinks.vfiles, ...corrections.vfiles].flatMap(diagnosticsOf).sort(compareDiagnostics);
   if (diagnostics.length > 0) return { corpus: null, diagnostics, quotes };
   const corpus = new Corpus({
     version: `${CORPUS_FORMAT_VERSION}.${contentHash(files)}`,
@@ -64,6 +66,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     ...resolved,
     claims,
     redirects: permalinks.redirects,
+    corrections: corrections.corrections,
   });
   return { corpus, diagnostics, quotes };
 }

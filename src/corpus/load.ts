@@ -37,7 +37,7 @@ const KINDS: Record<string, FileKind> = {
 };
 
 /** Files at the top of content/ that are not records. */
-export const NON_RECORD_FILES = new Set(["README.md", "redirects.yaml", "published-ids.json"]);
+export const NON_RECORD_FILES = new Set(["README.md", "redirects.yaml", "published-ids.json", "corrections.yaml", "published-claims.json"]);
 
 function kindOf(relative: string): FileKind | undefined {
   const parts = relative.split("/");

@@ -34,7 +34,7 @@ const TABLE_OF: Record<Exclude<RefType, "state">, RecordTables> = {
  * in two places (symmetric relations, revisions). Every problem is reported
  * on the file that holds it; records are never dropped here.
  */
-export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "generatedAt" | "redirects"> {
+export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "generatedAt" | "redirects" | "corrections"> {
   const tables = indexById(extracted);
   checkRefs(extracted, tables);
   checkPositions(extracted, tables);

@@ -1,13 +1,14 @@
+import { stringify } from "csv-stringify/sync";
 import type { Corpus } from "../corpus.ts";
 import { datePrefix } from "../dates.ts";
 
-/** RFC 4180: quote every field that needs it, CRLF line ends. */
+/**
+ * RFC 4180, written by csv-stringify: fields quoted where they need it, CRLF line ends, empty for a missing value.
+ * csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF, which multi-line paraphrases have:
+ * `quoted_match` quotes those too.
+ */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const field = (value: string | number | null | undefined): string => {
-    const text = value === null || value === undefined ? "" : String(value);
-    return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
-  };
-  return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return stringify([header, ...rows] as (string | number | null | undefined)[][], { record_delimiter: "windows", eof: true, quoted_match: /[\r\n]/u });
 }
 
 export function claimsCsv(corpus: Corpus): string {

@@ -270,6 +270,20 @@ export const RedirectSchema = z.object({
   toUrl: z.string(),
 });
 
+export const CorrectionSchema = z
+  .object({
+    date: Date.describe("The day the correction was made"),
+    claim: z.string().optional().describe("The corrected claim"),
+    type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions"]).optional(),
+    from: z.string().optional().describe("For an id change: the retired id"),
+    to: z.string().optional().describe("For an id change: the id that replaced it"),
+    changed: z.array(z.enum(["verdict", "paraphrase", "quote", "id"])),
+    verdict: z.object({ from: z.enum(VERDICT_STATUSES).nullable(), to: z.enum(VERDICT_STATUSES).nullable() }).optional(),
+    note: z.string().describe("What was wrong and what changed"),
+    origin: Origin,
+  })
+  .describe("An entry of the corrections log (content/corrections.yaml)");
+
 export const CorpusDataSchema = z.object({
   version: z.string(),
   generatedAt: z.string(),
@@ -283,6 +297,7 @@ export const CorpusDataSchema = z.object({
   citations: z.array(CitationSchema),
   statusLists: z.array(StatusListSchema).describe("Who signed and joined each instrument, one list per instrument"),
   redirects: z.array(RedirectSchema).describe("Retired ids and where they now point"),
+  corrections: z.array(CorrectionSchema).describe("The corrections log, newest first"),
 });
 
 export type Citation = z.infer<typeof CitationSchema>;
@@ -301,4 +316,5 @@ export type Tally = z.infer<typeof TallyRecordSchema>;
 export type Vote = z.infer<typeof VoteSchema>;
 export type TimelineEvent = z.infer<typeof EventSchema>;
 export type Dimension = z.infer<typeof DimensionSchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 export type CorpusData = z.infer<typeof CorpusDataSchema>;

@@ -87,6 +87,7 @@ export const TEMPLATES: readonly Template[] = [
   { file: "dimensions/[id].astro", urls: exact(`/dimensions/${id}/`), reading: true },
   { file: "timeline/index.astro", urls: exact("/timeline/"), reading: true },
   { file: "data/index.astro", urls: exact("/data/"), reading: true },
+  { file: "corrections/index.astro", urls: exact("/corrections/"), reading: true },
   {
     file: "embed/[...chart].astro",
     urls: exact("/embed/(?:[^/]+/)+"),
