@@ -26,7 +26,10 @@ export function pageLastmods(corpus: Corpus): Lastmods {
 
   for (const claim of corpus.claims()) byPath.set(claim.url, claimDate.get(claim.id) ?? asOf);
   for (const source of corpus.sources())
-    byPath.set(source.url, latest([source.published, ...source.claims.map((id) => claimDate.get(id) ?? source.published)], source.published));
+    byPath.set(
+      source.url,
+      latest([...(source.published ? [source.published] : []), ...source.claims.map((id) => claimDate.get(id) ?? asOf)], source.published ?? asOf),
+    );
   for (const vote of corpus.votes()) byPath.set(vote.url, latest([vote.date, ...claimsAbout("votes", vote.id)], vote.date));
   for (const instrument of corpus.instruments()) byPath.set(instrument.url, instrumentFeed(corpus, instrument.id).updated);
   for (const list of corpus.statusLists()) byPath.set(list.url, list.asOf);

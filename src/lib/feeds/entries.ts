@@ -51,14 +51,16 @@ const oneLine = (text: string) => text.replace(/\s+/gu, " ").trim();
 export function claimEntry(corpus: Corpus, claim: Claim): FeedEntry {
   const source = corpus.source(claim.source);
   const corrections = corpus.correctionsOf(claim.id);
-  const updated = latest([source.published, ...(claim.verdict?.since ? [claim.verdict.since] : []), ...corrections.map((c) => c.date)]);
+  // An undated source (its page shows no date) gives its claims their as-of date, never a guessed publication day.
+  const published = source.published ?? claim.asOf;
+  const updated = latest([published, ...(claim.verdict?.since ? [claim.verdict.since] : []), ...corrections.map((c) => c.date)]);
   const verdict = claim.verdict ? ` Verdict: ${VERDICT_LABELS[claim.verdict.status].toLowerCase()}.` : "";
   const history = corrections.map((c) => ` Corrected ${formatDate(c.date)}: ${oneLine(c.note)}`).join("");
   return {
     path: claim.url,
     title: `${corrections.length > 0 ? "Corrected: " : ""}${oneLine(claim.text)}`,
-    summary: `${oneLine(claim.text)} “${oneLine(claim.quote)}” (${source.title}, ${formatDate(source.published)}, paragraph ${claim.locator.paragraph}).${verdict}${history}`,
-    published: source.published,
+    summary: `${oneLine(claim.text)} “${oneLine(claim.quote)}” (${source.title}, ${source.published ? formatDate(source.published) : "undated"}, paragraph ${claim.locator.paragraph}).${verdict}${history}`,
+    published,
     updated,
   };
 }

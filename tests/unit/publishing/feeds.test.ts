@@ -133,7 +133,7 @@ describe("a corrected claim", () => {
     expect(entry?.title).toMatch(/^Corrected: /u);
     expect(entry?.updated?.toISOString().slice(0, 10)).toBe(correction?.date);
     // A source dated to the month is published on the month's first day.
-    expect(entry?.published?.toISOString().slice(0, 10)).toBe(dateStart(corpus.source(corpus.claim("plenary-vote-tally").source).published));
+    expect(entry?.published?.toISOString().slice(0, 10)).toBe(dateStart(corpus.source(corpus.claim("plenary-vote-tally").source).published ?? ""));
     // Newest first: the correction makes it the latest entry.
     expect(feed.items[0]?.id).toBe(entry?.id);
   });
