@@ -64,7 +64,11 @@ export async function syntheticCorpus(size: SyntheticSize, realContentDir: strin
     files[`instruments/${id}.md`] =
       `---\nname: Convention ${id} ${words(3)}\nshortName: ${id}\nkind: convention\norganisation: ${orgs[0]}\ntextUrl: https://example.org/${id}\n` +
       `dates:\n  - event: adopted\n    date: ${2000 + Math.floor(random() * 24)}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}\n    cites: [synthetic-record]\n` +
-      `status:\n  text: In force\n  asOf: 2026-01-01\n  cites: [synthetic-record]\nprovisions:\n${provisions}\n---\n\n${words(60)}.\n`;
+      `status:\n  text: In force\n  asOf: 2026-01-01\n  cites: [synthetic-record]\nprovisions:\n${provisions}\n---\n\n${words(60)}.\n`;    // Every cell's article (1–60) is a record, as the build requires.
+    files[`articles/${id}.md`] =
+      `---\ncites: [synthetic-record]\nchapters:\n  - key: I\n    title: General provisions\n---\n\nArticles of ${id}.\n\n` +
+      `| article | chapter | section | heading | language | gloss | confidence | verified | cites | note |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n` +
+      Array.from({ length: 60 }, (_, n) => `| ${n + 1} | I |  | Article ${n + 1} | en |  | primary | yes | synthetic-record |  |\n`).join("");
   }
   const voteCount = Math.max(6, Math.round(size.claims / 500));
   const votes = Array.from({ length: voteCount }, (_, i) => `a-res-${70 + (i % 10)}-${100 + i}`);

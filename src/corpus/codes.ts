@@ -14,6 +14,8 @@ export const CODES = {
   ID_INVALID: "Use lowercase letters, digits and single hyphens, e.g. `russia-moves-talks-to-new-york`.",
   ID_DUPLICATE: "Ids are unique per record type; rename one of them (and add a redirect if it was published).",
   REF_UNKNOWN: "Check the id's spelling, or create the record it points to.",
+  ARTICLE_UNKNOWN: "Write the article as its number with paragraph and letter locators (`32(b)`, `29(1)`), and add the article's row to the instrument's list in content/articles/<instrument-id>.md if it is missing.",
+  ARTICLE_PROMOTED: "Only a heading read in the official text (`confidence: primary`) may be `verified: yes`; keep the source's confidence, set `verified` to `no` and say why in `note`.",
   ISO3_UNKNOWN: "Use the ISO 3166-1 alpha-3 code of a UN member state, as listed in content/actors/un-member-states.md.",
   TALLY_MISMATCH: "Make the positions table and the tally agree; both come from the cited record.",
   POSITION_DUPLICATE: "List each state once in the table.",

@@ -1,4 +1,5 @@
-import type { Actor, Citation, Claim, CorpusData, Dimension, Instrument, Source, StatusEntry, StatusList, TimelineEvent, Vote } from "./schema/records.ts";
+import type { Actor, Article, ArticleList, Citation, Claim, CorpusData, Dimension, Instrument, Provision, Source, StatusEntry, StatusList, TimelineEvent, Vote } from "./schema/records.ts";
+import { articleId, parseArticleRef } from "./schema/article.ts";
 import type { Position } from "./schema/vote.ts";
 import { UN_REGIONS } from "./schema/actor.ts";
 import { compareDates } from "./dates.ts";
@@ -21,7 +22,10 @@ export class Corpus {
     dimensions: Map<string, Dimension>;
     citations: Map<string, Citation>;
     statusLists: Map<string, StatusList>;
+    articleLists: Map<string, ArticleList>;
+    articles: Map<string, Article>;
   };
+  #claimsByArticle: Map<string, Claim[]> | undefined;
   /** Claims by the records they name, built on first use: every actor, instrument and vote page asks. */
   readonly #about = new Map<ClaimSubject, Map<string, Claim[]>>();
   #asOf: string | undefined;
@@ -38,6 +42,8 @@ export class Corpus {
       dimensions: indexed(data.dimensions),
       citations: indexed(data.citations),
       statusLists: indexed(data.statusLists),
+      articleLists: indexed(data.articleLists),
+      articles: indexed(data.articles),
     };
   }
 
@@ -128,6 +134,66 @@ export class Corpus {
       const entry = list?.entries.find((e) => e.participant === participant);
       return list && entry ? [{ instrument, list, entry }] : [];
     });
+  }
+
+  /** Instruments' chapters and articles, where a list was compiled (content/articles/). */
+  articleLists(): readonly ArticleList[] {
+    return this.data.articleLists;
+  }
+  hasArticleList(instrumentId: string): boolean {
+    return this.#byId.articleLists.has(instrumentId);
+  }
+  articleList(instrumentId: string): ArticleList {
+    return lookup(this.#byId.articleLists, instrumentId, "article list");
+  }
+  articles(): readonly Article[] {
+    return this.data.articles;
+  }
+  /** An instrument's articles in the order of its text; none when it has no list. */
+  articlesOf(instrumentId: string): Article[] {
+    return (this.#byId.articleLists.get(instrumentId)?.articles ?? []).map((id) => this.article(id));
+  }
+  /** By id `instrument:number`, e.g. "budapest-convention:32". */
+  article(id: string): Article {
+    return lookup(this.#byId.articles, id, "article");
+  }
+  hasArticle(id: string): boolean {
+    return this.#byId.articles.has(id);
+  }
+  /**
+   * An article number as a cell prints it ("32(b)"), resolved to the article
+   * record and the locator inside it; null when the instrument lists no such
+   * article (the build has reported it, unless the instrument has no list).
+   */
+  articleAt(instrumentId: string, written: string): { article: Article; locator: string } | null {
+    const parsed = parseArticleRef(written);
+    const article = parsed ? this.#byId.articles.get(articleId(instrumentId, parsed.number)) : undefined;
+    return parsed && article ? { article, locator: parsed.locator } : null;
+  }
+  /** The comparison cells of an article's instrument that cite it, in dimension order, with the locators they give. */
+  provisionsCiting(id: string): { provision: Provision; locators: string[] }[] {
+    const article = this.article(id);
+    const instrument = this.instrument(article.instrument);
+    const order = new Map(this.data.dimensions.map((d, i) => [d.id, i]));
+    return instrument.provisions
+      .map((provision) => ({
+        provision,
+        locators: provision.articles.flatMap((written) => {
+          const parsed = parseArticleRef(written);
+          return parsed?.number === article.number ? [parsed.locator] : [];
+        }),
+      }))
+      .filter((cited) => cited.locators.length > 0)
+      .sort((a, b) => (order.get(a.provision.dimension) ?? 0) - (order.get(b.provision.dimension) ?? 0));
+  }
+  /** Claims that name the article in their `articles` attribute. */
+  claimsAboutArticle(id: string): Claim[] {
+    if (!this.#claimsByArticle) {
+      this.#claimsByArticle = new Map();
+      for (const claim of this.data.claims)
+        for (const article of new Set(claim.articles.map((a) => a.article))) this.#claimsByArticle.set(article, [...(this.#claimsByArticle.get(article) ?? []), claim]);
+    }
+    return [...(this.#claimsByArticle.get(id) ?? [])];
   }
 
   votes(): readonly Vote[] {

@@ -24,6 +24,8 @@ export type { ContentFiles } from "./load.ts";
 export { permalink } from "./urls.ts";
 export { formatDate, formatStatusDate, compareDates, yearOf } from "./dates.ts";
 export * from "./status.ts";
+export { concordance, concordancePairs, type ConcordanceRow, type ConcordanceSide, type ConcordancePair } from "./concordance.ts";
+export { HEADING_CONFIDENCES, type HeadingConfidence } from "./schema/article.ts";
 export { STATUS_KINDS, PARTY_KINDS, type StatusKind } from "./schema/status.ts";
 export type * from "./schema/records.ts";
 export type { Position } from "./schema/vote.ts";

@@ -3,6 +3,7 @@ import path from "node:path";
 import { VFile } from "vfile";
 import { report } from "./diagnostics.ts";
 import { readActorFile } from "./parse/actor-file.ts";
+import { readArticleFile } from "./parse/article-file.ts";
 import { readCitationsFile } from "./parse/citations-file.ts";
 import { readDimensionsFile } from "./parse/dimensions-file.ts";
 import { readEventsFile } from "./parse/events-file.ts";
@@ -30,6 +31,7 @@ const KINDS: Record<string, FileKind> = {
   states: { read: readStatesFile, directives: {} },
   instruments: { read: readInstrumentFile, directives: {} },
   status: { read: readStatusFile, directives: {} },
+  articles: { read: readArticleFile, directives: {} },
   votes: { read: readVoteFile, directives: { container: ["positions"] } },
   events: { read: readEventsFile, directives: { container: ["event"] } },
   dimensions: { read: readDimensionsFile, directives: { container: ["dimension"] } },

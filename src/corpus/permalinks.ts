@@ -14,7 +14,7 @@ import { permalink } from "./urls.ts";
 export const PUBLISHED_FILE = "published-ids.json";
 export const REDIRECTS_FILE = "redirects.yaml";
 
-export const PERMALINK_TYPES = ["claims", "sources", "actors", "instruments", "votes", "events", "dimensions"] as const;
+export const PERMALINK_TYPES = ["claims", "sources", "actors", "instruments", "votes", "events", "dimensions", "articles"] as const;
 export type PermalinkType = (typeof PERMALINK_TYPES)[number];
 
 const URL_OF: Record<PermalinkType, (id: string) => string> = {
@@ -25,6 +25,7 @@ const URL_OF: Record<PermalinkType, (id: string) => string> = {
   votes: permalink.vote,
   events: permalink.event,
   dimensions: permalink.dimension,
+  articles: permalink.article,
 };
 
 export interface Redirect {

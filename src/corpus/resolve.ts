@@ -16,6 +16,7 @@ const TYPE_NAMES: Record<RefType, string> = {
   vote: "vote",
   event: "event",
   citation: "citation",
+  article: "article",
 };
 
 const TABLE_OF: Record<Exclude<RefType, "state">, RecordTables> = {
@@ -27,6 +28,7 @@ const TABLE_OF: Record<Exclude<RefType, "state">, RecordTables> = {
   vote: "votes",
   event: "events",
   citation: "citations",
+  article: "articles",
 };
 
 /**
@@ -56,6 +58,9 @@ export function resolve(extracted: Extracted): Omit<CorpusData, "version" | "gen
       .sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order),
     citations: extracted.citations.map((c) => c.record).sort((a, b) => a.id.localeCompare(b.id)),
     statusLists,
+    articleLists: extracted.articleLists.map((l) => l.record).sort((a, b) => a.id.localeCompare(b.id)),
+    // In the order of each list, lists by instrument id.
+    articles: extracted.articleLists.flatMap((l) => l.record.articles.flatMap((id) => tables.articles.get(id)?.record ?? [])),
   };
 }
 
@@ -99,6 +104,15 @@ function checkRef(item: Located<{ id: string }>, ref: Ref, tables: Tables, decla
   }
   // An id whose record failed validation has already been reported there.
   if (tables[TABLE_OF[ref.type]].has(ref.id) || declared[ref.type].has(ref.id)) return;
+  if (ref.type === "article") {
+    const [instrument = "", number = ""] = ref.id.split(":");
+    // A claim naming an unknown instrument is reported once, on the instrument.
+    if (!tables.instruments.has(instrument) && !declared.instrument.has(instrument)) return;
+    const listed = tables.articleLists.get(instrument)?.record.articles.length;
+    const where = listed === undefined ? `${instrument} has no article list in content/articles/` : `the list of ${instrument} (content/articles/${instrument}.md) has no Art. ${number} among its ${listed} articles`;
+    report(item.file, "ARTICLE_UNKNOWN", `unknown article "${number}" in \`${ref.field}\`: ${where}`, ref.place);
+    return;
+  }
   if (ref.type === "source" && ref.field === "revises") {
     report(item.file, "REVISES_UNKNOWN", `\`revises: ${ref.id}\` points to no source`, ref.place);
     return;

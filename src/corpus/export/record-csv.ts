@@ -6,6 +6,7 @@
  * separated by semicolons.
  */
 import type { Corpus } from "../corpus.ts";
+import { concordance, concordancePairs } from "../concordance.ts";
 
 export type Row = (string | number | null | undefined)[];
 
@@ -50,4 +51,28 @@ export function eventRows(corpus: Corpus): Row[] {
 
 export function citationRows(corpus: Corpus): Row[] {
   return corpus.citations().map((c) => [c.id, c.kind, c.title, c.symbol, c.publisher, c.date, c.accessed, c.url, c.note]);
+}
+
+export function articleRows(corpus: Corpus): Row[] {
+  return corpus.articles().map((a) => {
+    const chapter = corpus.articleList(a.instrument).chapters.find((c) => c.key === a.chapter);
+    return [a.id, a.url, a.instrument, a.number, a.chapter, chapter?.title, a.section, a.heading, a.language, a.gloss, a.confidence, yesNo(a.verified), list(a.cites), a.note];
+  });
+}
+
+/** Every pair of instruments, each once (the older first), one row per pair of articles on the same dimension. */
+export function concordanceRows(corpus: Corpus): Row[] {
+  const ids = corpus.instruments().map((i) => i.id);
+  return ids.flatMap((a, i) =>
+    ids.slice(i + 1).flatMap((b) =>
+      concordancePairs(concordance(corpus, a, b)).map((pair) => [
+        pair.a.instrument,
+        pair.a.article ? `${pair.a.article.number}${pair.a.locator}` : "",
+        pair.b.instrument,
+        pair.b.article ? `${pair.b.article.number}${pair.b.locator}` : "",
+        pair.dimension,
+        yesNo(pair.verified),
+      ]),
+    ),
+  );
 }

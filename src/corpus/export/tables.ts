@@ -9,7 +9,8 @@
  */
 import type { Corpus } from "../corpus.ts";
 import { claimsCsv, toCsv, treatyStatusCsv, votesCsv } from "./csv.ts";
-import { actorRows, citationRows, comparisonRows, eventRows, instrumentRows, type Row } from "./record-csv.ts";
+import { actorRows, articleRows, citationRows, comparisonRows, concordanceRows, eventRows, instrumentRows, type Row } from "./record-csv.ts";
+import { HEADING_CONFIDENCES } from "../schema/article.ts";
 
 /** Table Schema field types used here (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
 type FieldType = "string" | "integer" | "boolean";
@@ -166,6 +167,43 @@ export const TABLES: readonly TableEntry[] = [
       f("note", "string", "The analysts' note on the provision"),
     ],
     rows: comparisonRows,
+  }),
+  table({
+    name: "articles",
+    title: "Treaty articles",
+    description: "One row per article of each instrument with a compiled list: chapter, heading exactly as its source gives it, its language and confidence, and the atlas's English gloss (never an official title).",
+    primaryKey: ["id"],
+    fields: [
+      id("Article id: instrument:number"),
+      f("url", "string", "Permalink path on the atlas", { required: true }),
+      f("instrument", "string", "Instrument id", { required: true }),
+      f("number", "string", "Article number as printed, or unnumbered", { required: true }),
+      f("chapter", "string", "Chapter key as printed (I, II … or 1, 2 …)"),
+      f("chapter_title", "string", "Chapter heading, where known"),
+      f("section", "string", "Section (and title) as printed"),
+      f("heading", "string", "Heading as printed, in its language; for secondary-described, the subject a source describes; empty when not found"),
+      f("language", "string", "Language of the heading"),
+      f("gloss", "string", "The atlas's English rendering of a heading in another language: not an official title"),
+      f("confidence", "string", "How the heading is known", { required: true, enum: HEADING_CONFIDENCES }),
+      yesNo("verified", "yes only for a heading read in the official text"),
+      ids("cites", "citation"),
+      f("note", "string", "The analysts' note on the row"),
+    ],
+    rows: articleRows,
+  }),
+  table({
+    name: "concordance",
+    title: "Concordance of articles",
+    description: "Pairs of articles of two instruments that deal with the same dimension, derived from the comparison cells; an empty article means that instrument's cell names none.",
+    fields: [
+      f("instrument_a", "string", "Instrument id", { required: true }),
+      f("article_a", "string", "Article number with its locator (32(b)); empty when the cell names no article"),
+      f("instrument_b", "string", "Instrument id", { required: true }),
+      f("article_b", "string", "Article number with its locator; empty when the cell names no article"),
+      f("dimension", "string", "Dimension id", { required: true }),
+      yesNo("verified", "yes when both cells' article numbers were checked against the official texts"),
+    ],
+    rows: concordanceRows,
   }),
   table({
     name: "events",

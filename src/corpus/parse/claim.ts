@@ -4,6 +4,7 @@ import type { VFile } from "vfile";
 import { report } from "../diagnostics.ts";
 import { ClaimAttributesSchema, VerdictAttributesSchema } from "../schema/source.ts";
 import { splitIds } from "../schema/common.ts";
+import { articleId, parseArticleRef } from "../schema/article.ts";
 import type { Claim, Verdict } from "../schema/records.ts";
 import { permalink } from "../urls.ts";
 import { attributePlacer, attributesOf, placeOfListItem, startOf } from "./directives.ts";
@@ -91,6 +92,8 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
     for (const id of ids) refs.push({ type, id, field: attribute, place: placeOfListItem(node, file, attribute, id) });
   }
   if (attrs.revises) refs.push({ type: "claim", id: attrs.revises, field: "revises", place: placeOf(["revises"]) });
+  const articles = readArticleRefs(splitIds(attrs.articles), node, file, refs);
+  if (!articles) return null;
 
   const claim: Claim = {
     id: attrs.id,
@@ -107,6 +110,7 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
     votes: lists["votes"] ?? [],
     events: lists["events"] ?? [],
     dimensions: lists["dimensions"] ?? [],
+    articles,
     corroborates: lists["corroborates"] ?? [],
     contradicts: lists["contradicts"] ?? [],
     ...(attrs.revises ? { revises: attrs.revises } : {}),
@@ -118,6 +122,27 @@ export function readClaim(node: ContainerDirective, file: VFile, sourceId: strin
     origin: origin(file, startOf(node)),
   };
   return { record: claim, file, place: startOf(node), refs, places: { quote: startOf(quotes[0] ?? node) } };
+}
+
+/** `instrument:article` references; the instrument and the article are checked in resolve.ts. */
+function readArticleRefs(written: string[], node: ContainerDirective, file: VFile, refs: Ref[]): Claim["articles"] | null {
+  const articles: Claim["articles"] = [];
+  let valid = true;
+  for (const value of written) {
+    const place = placeOfListItem(node, file, "articles", value);
+    const colon = value.indexOf(":");
+    const parsed = colon > 0 ? parseArticleRef(value.slice(colon + 1)) : null;
+    if (!parsed) {
+      report(file, "ARTICLE_UNKNOWN", `"${value}" in \`articles\` is not instrument:article, such as budapest-convention:32(b)`, place);
+      valid = false;
+      continue;
+    }
+    const instrument = value.slice(0, colon);
+    const id = articleId(instrument, parsed.number);
+    refs.push({ type: "instrument", id: instrument, field: "articles", place }, { type: "article", id, field: "articles", place });
+    articles.push(parsed.locator ? { article: id, locator: parsed.locator } : { article: id });
+  }
+  return valid ? articles : null;
 }
 
 /** The quote exactly as written: the blockquote's source text without its `>` markers. */

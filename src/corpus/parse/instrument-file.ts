@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import type { VFile } from "vfile";
 import { report } from "../diagnostics.ts";
+import { articleId, parseArticleRef } from "../schema/article.ts";
 import { InstrumentInputSchema } from "../schema/instrument.ts";
 import type { Instrument, Provision } from "../schema/records.ts";
 import { permalink } from "../urls.ts";
@@ -30,6 +31,12 @@ export function readInstrumentFile(tree: Root, file: VFile, out: Extracted): voi
   const provisions: Provision[] = Object.entries(data.provisions).map(([dimension, provision]) => {
     refs.push({ type: "dimension", id: dimension, field: "provisions", place: frontmatter.placeOf(["provisions", dimension]) });
     refs.push(...yamlRefs(frontmatter, "citation", ["provisions", dimension, "cites"], provision.cites));
+    provision.articles.forEach((written, i) => {
+      const place = frontmatter.placeOf(["provisions", dimension, "articles", i]);
+      const parsed = parseArticleRef(written);
+      if (!parsed) report(file, "ARTICLE_UNKNOWN", `"${written}" in \`provisions.${dimension}.articles\` is not an article number with locators, such as 32(b)`, place);
+      else refs.push({ type: "article", id: articleId(id, parsed.number), field: `provisions.${dimension}.articles`, place });
+    });
     return { dimension, ...provision };
   });
   refs.push(

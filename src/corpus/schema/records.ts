@@ -10,6 +10,7 @@ import { LANES } from "./event.ts";
 import { CLAIM_KINDS, SOURCE_KINDS, VERDICT_STATUSES, VIEWPOINTS } from "./source.ts";
 import { POSITIONS, VOTE_BODIES } from "./vote.ts";
 import { STATUS_KINDS } from "./status.ts";
+import { HEADING_CONFIDENCES } from "./article.ts";
 
 const Id = z.string().describe("Stable slug, part of the permalink");
 const Url = z.string().describe("Permalink path on this site");
@@ -66,6 +67,9 @@ export const ClaimSchema = z.object({
   votes: Ids,
   events: Ids,
   dimensions: Ids,
+  articles: z
+    .array(z.object({ article: z.string().describe("Article id, instrument:number"), locator: z.string().optional().describe("Paragraph or letter inside the article, e.g. (b)") }))
+    .describe("Articles the claim names"),
   corroborates: Ids.describe("Symmetric: claims in other sources making the same point"),
   contradicts: Ids.describe("Symmetric: claims that conflict with this one"),
   revises: z.string().optional().describe("Claim of the earlier version this one carries over"),
@@ -206,6 +210,43 @@ export const StatusListSchema = z.object({
   origin: Origin,
 });
 
+export const ArticleSchema = z.object({
+  id: Id.describe("instrument:number, e.g. budapest-convention:32"),
+  instrument: z.string(),
+  number: z.string().describe("As printed: 1, 2, …, or unnumbered"),
+  url: Url,
+  chapter: z.string().optional().describe("Key of a chapter of the list"),
+  section: z.string().optional(),
+  heading: z.string().optional().describe("As printed, in its language; for a described article, the subject a source describes; absent when not found"),
+  language: z.string().optional().describe("Language of the heading; absent for a described subject"),
+  gloss: z.string().optional().describe("The atlas's English rendering of a heading in another language: never the official heading"),
+  confidence: z.enum(HEADING_CONFIDENCES).describe("How the heading is known, as the source list gives it"),
+  cites: Ids,
+  ...Verification,
+  origin: Origin,
+});
+
+export const ArticleListSchema = z.object({
+  id: Id.describe("The instrument id"),
+  instrument: z.string(),
+  url: Url,
+  cites: Ids,
+  total: z.number().int().optional().describe("Articles in the instrument, when a source says how many"),
+  totalCites: Ids,
+  totalNote: z.string().optional(),
+  chapters: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string().optional().describe("As printed; absent when not found"),
+      described: z.boolean().describe("The title is a source's description, not the printed heading"),
+      note: z.string().optional(),
+    }),
+  ),
+  introHtml: Html,
+  articles: Ids.describe("Article ids in the order of the text"),
+  origin: Origin,
+});
+
 export const TallyRecordSchema = z.object({
   yes: z.number().int(),
   no: z.number().int(),
@@ -263,7 +304,7 @@ export const DimensionSchema = z.object({
 });
 
 export const RedirectSchema = z.object({
-  type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions"]),
+  type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions", "articles"]),
   from: z.string().describe("Retired id"),
   to: z.string().describe("The id that replaced it"),
   fromUrl: z.string(),
@@ -274,7 +315,7 @@ export const CorrectionSchema = z
   .object({
     date: Date.describe("The day the correction was made"),
     claim: z.string().optional().describe("The corrected claim"),
-    type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions"]).optional(),
+    type: z.enum(["claims", "sources", "actors", "instruments", "votes", "events", "dimensions", "articles"]).optional(),
     from: z.string().optional().describe("For an id change: the retired id"),
     to: z.string().optional().describe("For an id change: the id that replaced it"),
     changed: z.array(z.enum(["verdict", "paraphrase", "quote", "id"])),
@@ -296,6 +337,8 @@ export const CorpusDataSchema = z.object({
   dimensions: z.array(DimensionSchema),
   citations: z.array(CitationSchema),
   statusLists: z.array(StatusListSchema).describe("Who signed and joined each instrument, one list per instrument"),
+  articleLists: z.array(ArticleListSchema).describe("Each instrument's chapters and articles, where a list was compiled"),
+  articles: z.array(ArticleSchema),
   redirects: z.array(RedirectSchema).describe("Retired ids and where they now point"),
   corrections: z.array(CorrectionSchema).describe("The corrections log, newest first"),
 });
@@ -311,6 +354,8 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;
 export type StatusEntry = z.infer<typeof StatusEntrySchema>;
 export type StatusList = z.infer<typeof StatusListSchema>;
+export type Article = z.infer<typeof ArticleSchema>;
+export type ArticleList = z.infer<typeof ArticleListSchema>;
 export type Instrument = z.infer<typeof InstrumentSchema>;
 export type Tally = z.infer<typeof TallyRecordSchema>;
 export type Vote = z.infer<typeof VoteSchema>;

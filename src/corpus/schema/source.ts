@@ -96,6 +96,8 @@ export const ClaimAttributesSchema = z
     votes: z.string().optional(),
     events: z.string().optional(),
     dimensions: z.string().optional(),
+    /** Space-separated `instrument:article`, e.g. `un-cybercrime-convention:24 budapest-convention:32(b)`. */
+    articles: z.string().optional(),
     corroborates: z.string().optional(),
     contradicts: z.string().optional(),
     revises: IdSchema.optional(),

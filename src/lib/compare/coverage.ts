@@ -1,4 +1,5 @@
-import type { Instrument } from "../../corpus/index.ts";
+import type { Corpus, Instrument } from "../../corpus/index.ts";
+import { articleCoverage, type ArticleCoverage } from "../articles.ts";
 
 export interface Coverage {
   instrument: string;
@@ -20,4 +21,17 @@ export function coverageOf(instrument: Instrument, dimensionIds: readonly string
     known: known.length,
     verified: known.filter((p) => p.verified).length,
   };
+}
+
+/** The coverage table's rows: each instrument's cells, and how much of its article list is known (none without a list). */
+export function coverageRows(
+  corpus: Corpus,
+  instruments: readonly Instrument[],
+  dimensionIds: readonly string[],
+): { instrument: Instrument; coverage: Coverage; articles: ArticleCoverage | undefined }[] {
+  return instruments.map((instrument) => ({
+    instrument,
+    coverage: coverageOf(instrument, dimensionIds),
+    articles: corpus.hasArticleList(instrument.id) ? articleCoverage(corpus, instrument.id) : undefined,
+  }));
 }

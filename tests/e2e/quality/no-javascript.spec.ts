@@ -108,6 +108,15 @@ const EXPECTATIONS: Record<string, (page: Page, url: string, data: CorpusData) =
     const list = data.statusLists.find((l) => l.url === url);
     await expect(page.locator("#participants-table tbody tr")).toHaveCount(list?.entries.length ?? -1);
   },
+  "instruments/[id]/articles/index.astro": async (page, url, data) => {
+    const list = data.articleLists.find((l) => l.url === url);
+    await expect(page.locator("tr[data-article]")).toHaveCount(list?.articles.length ?? -1);
+  },
+  "instruments/[id]/articles/[n].astro": async (page, url, data) => {
+    const article = data.articles.find((a) => a.url === url);
+    expect(article, `article at ${url}`).toBeDefined();
+    await expect(page.locator(".lede [data-confidence]")).toHaveAttribute("data-confidence", article?.confidence ?? "");
+  },
   "votes/[id].astro": async (page, url, data) => {
     const vote = data.votes.find((v) => v.url === url);
     expect(squash(await page.locator("h1").innerText())).toContain(vote?.symbol);

@@ -65,6 +65,7 @@ export function claim(id: string, dimensions: string[]): Claim {
     votes: [],
     events: [],
     dimensions,
+    articles: [],
     corroborates: [],
     contradicts: [],
     revisedBy: [],

@@ -77,7 +77,7 @@ describe("permalink stability", () => {
   it("never shrinks the manifest and writes one id per line", () => {
     const merged = mergeManifest(
       { claims: ["old"] },
-      { claims: ["new"], sources: [], actors: [], instruments: [], votes: [], events: [], dimensions: [] },
+      { claims: ["new"], sources: [], actors: [], instruments: [], votes: [], events: [], dimensions: [], articles: [] },
     );
     expect(merged.claims).toEqual(["new", "old"]);
     expect(formatManifest(merged)).toContain('  "claims": [\n    "new",\n    "old"\n  ]');

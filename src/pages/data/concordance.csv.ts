@@ -1,0 +1,5 @@
+import type { APIRoute } from "astro";
+import { getCorpus } from "../../corpus/index.ts";
+import { tableEntry } from "../../corpus/export/tables.ts";
+
+export const GET: APIRoute = async () => new Response(tableEntry("concordance").csv(await getCorpus()), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
