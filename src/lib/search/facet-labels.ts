@@ -13,6 +13,7 @@ export const TYPE_LABELS: Record<RecordType, string> = {
   actor: "Actors",
   instrument: "Treaties and drafts",
   provision: "Treaty provisions",
+  article: "Treaty articles",
   vote: "Votes",
   event: "Events",
 };
@@ -24,6 +25,7 @@ export const TYPE_NAMES: Record<RecordType, string> = {
   actor: "Actor",
   instrument: "Treaty",
   provision: "Provision",
+  article: "Article",
   vote: "Vote",
   event: "Event",
 };

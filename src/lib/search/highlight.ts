@@ -3,7 +3,7 @@
  * tokens the index holds, so a typo highlights the word it found), as plain
  * and marked runs. The page renders runs with textContent only.
  */
-import { fold, spans } from "./tokenize.ts";
+import { articleRefs, articleToken, fold, spans } from "./tokenize.ts";
 import type { Segment } from "./types.ts";
 
 type Range = [number, number];
@@ -24,6 +24,11 @@ function markedRanges(text: string, matched: ReadonlySet<string>): Range[] {
       if (fold(original).length === original.length) ranges.push([span.start + at, span.start + at + symbol.length]);
       else ranges.push([span.start, span.end]);
     }
+  }
+  // An article reference the query named is marked whole: "Art. 32(b)".
+  const articles = [...matched].some((token) => token.startsWith("art:"));
+  for (const ref of articles ? articleRefs(text) : []) {
+    if (ref.numbers.some((number) => matched.has(articleToken(number)))) ranges.push([ref.start, ref.end]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: Range[] = [];

@@ -4,7 +4,7 @@
  * values it is filtered by. Only this text is indexed, so the index stays
  * small enough to load in pieces at 10,000 records.
  */
-import { formatDate, signaturesBetween, statusCounts, type Corpus } from "../../corpus/index.ts";
+import { formatDate, signaturesBetween, statusCounts, type Article, type Corpus } from "../../corpus/index.ts";
 import { authorLine, formatTally } from "../format.ts";
 import { PROVISION_LABELS, VOTE_BODY_LABELS } from "../labels.ts";
 import { RECORD_TYPES, type SearchDoc } from "./types.ts";
@@ -14,6 +14,12 @@ const DESCRIPTION_LENGTH = 300;
 /** A record before its facet ids are turned into dictionary positions. */
 export interface SearchRecord {
   doc: Omit<SearchDoc, "source" | "actors" | "instruments">;
+  /**
+   * The part of the title that is the record's own name, indexed as its title, when the title
+   * shows more: an article's starts with its instrument's name, which is indexed with the
+   * instrument facet instead, so that "Budapest Convention" finds the Convention before its 48 articles.
+   */
+  indexTitle?: string;
   source?: string;
   actors: string[];
   instruments: string[];
@@ -41,6 +47,20 @@ export function clip(text: string, length = DESCRIPTION_LENGTH): string {
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, "")}…`;
 }
 
+/** How an article is named after its instrument: "Art. 32", or "unnumbered article". */
+function articleLabel(article: Article): string {
+  return article.number === "unnumbered" ? "unnumbered article" : `Art. ${article.number}`;
+}
+
+/**
+ * "Art. 32: Trans-border access to stored computer data …", with the heading as printed (in its
+ * language); "Art. 30 (heading not confirmed)" when no source prints one.
+ */
+export function articleName(article: Article): string {
+  const printed = article.heading !== undefined && article.confidence !== "secondary-described" && article.confidence !== "not-found";
+  return printed ? `${articleLabel(article)}: ${article.heading}` : `${articleLabel(article)} (heading not confirmed)`;
+}
+
 const compact = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => Boolean(v)))];
 const sentence = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(". ");
 
@@ -55,6 +75,10 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     return found.length > 0 ? { related: found } : {};
   };
   const viewpoints = new Map(corpus.sources().map((s) => [s.id, s.viewpoint]));
+  const HEADING_SOURCES: Partial<Record<Article["confidence"], string>> = {
+    translation: "Heading of an unofficial translation",
+    "secondary-exact": "Heading as a secondary source prints it",
+  };
   const byType: Record<(typeof RECORD_TYPES)[number], () => void> = {
     instrument: () => {
       for (const i of corpus.instruments()) {
@@ -204,6 +228,39 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
               title: `${i.shortName}: ${dimension?.title ?? p.dimension}`,
               text: clip(sentence(`${PROVISION_LABELS[p.value]}${articles}`, p.note)),
             },
+            actors: [],
+            instruments: [i.id],
+          });
+        }
+      }
+    },
+    article: () => {
+      for (const i of corpus.instruments()) {
+        if (!corpus.hasArticleList(i.id)) continue;
+        const chapters = new Map(corpus.articleList(i.id).chapters.map((c) => [c.key, c]));
+        for (const a of corpus.articlesOf(i.id)) {
+          const chapter = a.chapter === undefined ? undefined : chapters.get(a.chapter);
+          // The comparison rows that cite it: the subject of an article whose heading is not known.
+          const cited = compact(corpus.provisionsCiting(a.id).map(({ provision }) => dimensions.get(provision.dimension)?.title));
+          const name = articleName(a);
+          records.push({
+            doc: {
+              id: a.id,
+              type: "article",
+              url: a.url,
+              title: `${i.shortName}, ${name}`,
+              text: clip(
+                sentence(
+                  a.gloss ? `The atlas's English rendering of the heading: ${a.gloss}` : undefined,
+                  a.confidence === "secondary-described" && a.heading ? `No heading printed; a source describes it as: ${a.heading}` : undefined,
+                  a.gloss ? undefined : HEADING_SOURCES[a.confidence],
+                  chapter ? `Chapter ${chapter.key}${chapter.title ? `: ${chapter.title}` : ""}` : undefined,
+                  cited.length > 0 ? `Cited in the comparison for: ${cited.join(", ")}` : undefined,
+                  a.section,
+                ),
+              ),
+            },
+            indexTitle: name,
             actors: [],
             instruments: [i.id],
           });

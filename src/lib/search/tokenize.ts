@@ -6,6 +6,12 @@
  * diacritics. Document symbols ("A/C.3/74/L.11/Rev.1") are kept whole as well,
  * and every run of two or more of their "/" segments is indexed too, so that
  * "74/247" and "A/C.3/74/L.11" find "A/RES/74/247" and "A/C.3/74/L.11/Rev.1".
+ *
+ * Article references ("Art. 32(b)", "article 24", "Arts 24 and 25") are read
+ * once more as one token per article, `art:32`: the index holds them beside the
+ * words, and a query's reference is searched as those tokens alone, so "Art. 24"
+ * finds the articles numbered 24 rather than every record with an "art…" word and
+ * a 24 somewhere. Paragraph and letter locators ("(b)") are read and left out.
  */
 
 /** Words too common to tell records apart; a query made only of these finds nothing. */
@@ -80,6 +86,81 @@ export function indexTokens(text: string): Set<string> {
   return out;
 }
 
+/** "Art.", "Arts", "article", "Articles" (any case), then a number: the start of an article reference. */
+const ARTICLE_WORD = /(?<![\p{L}\p{N}])(?:articles?|arts?)\.?[\s\u00a0]*(?=\d)/giu;
+/** A number and its locators: "32", "29(1)(b)"; a locator still being typed ("32(b") counts. */
+const ARTICLE_NUMBER = /(\d{1,4})(?![\p{L}\p{N}])(?:\([0-9a-z]{0,4}\)?)*/iuy;
+/** What joins the numbers of one reference: "24, 25", "24 and 25", "7 to 11", "6–21". */
+const ARTICLE_JOIN = /[\s\u00a0]*(,|&|and|or|to|-|–|—)[\s\u00a0]*(?=\d)/iuy;
+/** A range longer than this ("Arts 1–68") stands for its two ends only. */
+const MAX_RANGE = 20;
+
+export interface ArticleRef {
+  /** Offsets of the whole reference ("Arts 24 and 25(b)") in the text. */
+  start: number;
+  end: number;
+  /** The article numbers it names, ranges spelt out. */
+  numbers: string[];
+}
+
+/** The article token of a number: "32" → "art:32". */
+export function articleToken(number: string): string {
+  return `art:${number}`;
+}
+
+/** The article references of a text, in order. In a query (`ranges: false`) a range names its ends only. */
+export function articleRefs(text: string, ranges = true): ArticleRef[] {
+  const refs: ArticleRef[] = [];
+  for (const word of text.matchAll(ARTICLE_WORD)) {
+    let at = word.index + word[0].length;
+    const numbers: string[] = [];
+    let join = "";
+    for (;;) {
+      ARTICLE_NUMBER.lastIndex = at;
+      const number = ARTICLE_NUMBER.exec(text);
+      if (!number?.[1]) break;
+      const value = String(Number(number[1]));
+      const from = Number(numbers.at(-1));
+      const span = Number(value) - from;
+      if (ranges && /^(?:to|-|–|—)$/iu.test(join) && span > 1 && span <= MAX_RANGE)
+        for (let n = from + 1; n < Number(value); n += 1) numbers.push(String(n));
+      numbers.push(value);
+      at = number.index + number[0].length;
+      ARTICLE_JOIN.lastIndex = at;
+      const next = ARTICLE_JOIN.exec(text);
+      if (!next) break;
+      join = next[1] ?? "";
+      at = next.index + next[0].length;
+    }
+    if (numbers.length > 0) {
+      const end = text.slice(0, at).replace(/[\s\u00a0]+$/u, "").length;
+      refs.push({ start: word.index, end, numbers: [...new Set(numbers)] });
+    }
+  }
+  return refs;
+}
+
+/** The article tokens a text is indexed under, beside its words (indexTokens): "Arts 2, 29(1)" → art:2, art:29. */
+export function articleTokens(text: string): Set<string> {
+  return new Set(articleRefs(text).flatMap((ref) => ref.numbers.map(articleToken)));
+}
+
+/**
+ * The text with each article reference written as its tokens: "Art. 32(b) covers" →
+ * "art:32 covers". What fuse.js reads, so that it matches the `art:32` of a query.
+ */
+export function withArticleTokens(text: string): string {
+  const refs = articleRefs(text);
+  if (refs.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const ref of refs) {
+    out += `${text.slice(at, ref.start)}${ref.numbers.map(articleToken).join(" ")}`;
+    at = ref.end;
+  }
+  return out + text.slice(at);
+}
+
 export interface QueryTerm {
   text: string;
   symbol: boolean;
@@ -95,26 +176,44 @@ export interface QueryTerm {
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
   const seen = new Set<string>();
+  const add = (term: QueryTerm) => {
+    if (seen.has(term.text)) return;
+    seen.add(term.text);
+    terms.push(term);
+  };
   const all = spans(query);
+  // An article reference is its tokens alone: "Art. 24" is not searched as "art" and "24".
+  const refs = articleRefs(query, false);
+  let ref = 0;
   let insideSymbol = -1;
   for (const span of all) {
+    while (refs[ref] && (refs[ref]?.end ?? 0) <= span.start) ref += 1;
+    const current = refs[ref];
+    if (current && span.start >= current.start) {
+      if (span.start === current.start) {
+        // A number that ends the query may still grow: "Art. 2" on its way to "Art. 24".
+        const typing = current.end === query.length && /\d$/u.test(query);
+        current.numbers.forEach((number, i) =>
+          add({ text: articleToken(number), symbol: true, prefix: typing && i === current.numbers.length - 1 }),
+        );
+      }
+      continue;
+    }
     if (span.symbol) insideSymbol = span.end;
     else if (span.start < insideSymbol || !keepWord(span.token)) continue;
-    if (seen.has(span.token)) continue;
-    seen.add(span.token);
     // Only a term that ends the query is still being typed.
     const typing = span.end === all.at(-1)?.end && query.slice(span.end) === "";
-    terms.push({ text: span.token, symbol: span.symbol, prefix: typing });
+    add({ text: span.token, symbol: span.symbol, prefix: typing });
   }
   return terms;
 }
 
 /**
  * fuse.js's tokenizer, for record fields and for the query as `fuseQuery`
- * writes it: runs of letters and digits, symbols kept whole. One native
+ * writes it: runs of letters and digits, symbols and article tokens kept whole. One native
  * regular expression per field, as fuse.js tokenizes every candidate.
  */
-const FUSE_TOKEN = /[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*/gu;
+const FUSE_TOKEN = /art:\d+|[\p{L}\p{N}]+(?:[./][\p{L}\p{N}]+)*/gu;
 export function fuseTokens(text: string): string[] {
   return text.match(FUSE_TOKEN) ?? [];
 }

@@ -5,7 +5,7 @@
  */
 
 /** Record types, in the order the index stores them (and the type facet lists them). */
-export const RECORD_TYPES = ["instrument", "vote", "actor", "source", "claim", "event", "provision"] as const;
+export const RECORD_TYPES = ["instrument", "vote", "actor", "source", "claim", "event", "provision", "article"] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 /**
@@ -29,7 +29,7 @@ export const FIELD_BITS = 6;
 
 /** The compact, searchable form of one record: what fuse.js scores and the result list shows. */
 export interface SearchDoc {
-  /** Record id (for a provision: `<dimension>--<instrument>`, its cell on /compare/). */
+  /** Record id (for a provision: `<dimension>--<instrument>`, its cell on /compare/; for an article: `<instrument>:<number>`). */
   id: string;
   type: RecordType;
   url: string;
@@ -69,6 +69,11 @@ export interface SearchManifest {
   sources: [string, string][];
   actors: [string, string][];
   instruments: [string, string][];
+  /**
+   * By instrument position: its other names (full name, symbol, initials, the place it opened for
+   * signature, the treaty it belongs to), which find its articles: "UNCC Art. 24", "Hanoi Convention Article 24".
+   */
+  instrumentNames: string[];
 }
 
 /**
