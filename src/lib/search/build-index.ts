@@ -7,7 +7,7 @@
 import type { Corpus } from "../../corpus/index.ts";
 import { KIND_VALUES, VERDICT_VALUES, VIEWPOINT_VALUES } from "./facet-labels.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
-import { indexTokens } from "./tokenize.ts";
+import { articleTokens, indexTokens } from "./tokenize.ts";
 import { fieldWeight } from "./prefilter.ts";
 import {
   BLOCK,
@@ -51,6 +51,26 @@ function champions(list: readonly { record: number; mask: number }[]): number[] 
     .map((p) => p.record);
 }
 
+/** "UN Convention against Cybercrime" → "UNCC": a capitalised word's initial, a word in capitals whole; three letters or more. */
+export function initials(name: string): string | undefined {
+  const letters = (name.match(/\p{Lu}\p{L}*/gu) ?? []).map((word) => (/^\p{Lu}+$/u.test(word) ? word : word.charAt(0))).join("");
+  return letters.length >= 3 ? letters : undefined;
+}
+
+/** An instrument's names besides its short one, which its articles are found by (SearchManifest.instrumentNames). */
+function instrumentNames(corpus: Corpus): Map<string, string> {
+  const shortNames = new Map(corpus.instruments().map((i) => [i.id, i.shortName]));
+  return new Map(
+    corpus.instruments().map((i) => {
+      const place = i.dates.find((d) => d.event === "opened-for-signature")?.place;
+      // The full name without a subtitle: "United Nations Convention against Cybercrime", not "…; Strengthening International Cooperation …".
+      const name = i.name.split(";")[0];
+      const names = [name, i.symbol, initials(i.shortName), place, i.parent ? shortNames.get(i.parent) : undefined];
+      return [i.id, [...new Set(names.filter((n): n is string => Boolean(n)))].join(" · ")];
+    }),
+  );
+}
+
 function dictionary(entries: Iterable<[string, string]>): { list: [string, string][]; index: Map<string, number> } {
   const list = [...entries];
   return { list, index: new Map(list.map(([id], i) => [id, i])) };
@@ -64,6 +84,7 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
   const actors = dictionary(corpus.actors().map((a) => [a.id, a.name]));
   const instruments = dictionary(corpus.instruments().map((i) => [i.id, i.shortName]));
   const actorNames = new Map(corpus.actors().map((a) => [a.id, [a.name, a.shortName ?? ""].join(" ")]));
+  const otherNames = instrumentNames(corpus);
   const positions = (ids: string[], dict: Map<string, number>) =>
     ids.map((id) => dict.get(id)).filter((i): i is number => i !== undefined);
 
@@ -82,14 +103,18 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
       ...(instrumentIds.length ? { instruments: instrumentIds } : {}),
     });
     // A record about Russia is found by "Russia" even when its text does not name it.
+    // An article is found by every name of its instrument (the engine's fuse.js facet names do the same).
     const facetNames = [
       ...record.actors.map((id) => actorNames.get(id) ?? ""),
       ...record.instruments.map((id) => instruments.list[instruments.index.get(id) ?? -1]?.[1] ?? ""),
+      ...(record.doc.type === "article" ? record.instruments.map((id) => otherNames.get(id) ?? "") : []),
     ];
     const masks = new Map<string, number>();
     for (const [field, text] of fieldTexts(record.doc, record.doc.type === "actor" ? [] : facetNames)) {
       for (const token of indexTokens(text)) masks.set(token, (masks.get(token) ?? 0) | field);
+      for (const token of articleTokens(text)) masks.set(token, (masks.get(token) ?? 0) | field);
     }
+    for (const token of record.keys ?? []) masks.set(token, (masks.get(token) ?? 0) | FIELD.title);
     for (const [token, mask] of masks) {
       const list = postings.get(token) ?? [];
       list.push({ record: index, mask });
@@ -143,6 +168,7 @@ export function buildSearchIndex(corpus: Corpus, options: BuildOptions = {}): Se
     sources: sources.list,
     actors: actors.list,
     instruments: instruments.list,
+    instrumentNames: instruments.list.map(([id]) => otherNames.get(id) ?? ""),
   };
   const docShards = Array.from({ length: Math.ceil(docs.length / docShardSize) }, (_, i) =>
     docs.slice(i * docShardSize, (i + 1) * docShardSize),

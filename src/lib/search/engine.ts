@@ -158,6 +158,8 @@ export class SearchEngine {
     const facetNames = (doc: SearchDoc) => [
       ...(doc.actors ?? []).map((i) => manifest.actors[i]?.[1] ?? ""),
       ...(doc.instruments ?? []).map((i) => manifest.instruments[i]?.[1] ?? ""),
+      // An article goes by every name of its instrument, as the index has it (build-index.ts).
+      ...(doc.type === "article" ? (doc.instruments ?? []).map((i) => manifest.instrumentNames[i] ?? "") : []),
     ];
     const ranked: SearchDoc[] = [];
     for (let from = 0; from < docs.length; from += BLOCK)

@@ -4,18 +4,22 @@
  * few dozen records, never on the whole corpus.
  */
 import Fuse, { type IFuseOptions } from "fuse.js";
-import { fuseQuery, fuseTokens } from "./tokenize.ts";
+import { fuseQuery, fuseTokens, withArticleTokens } from "./tokenize.ts";
 import type { SearchDoc } from "./types.ts";
 
-/** Field weights; the prefilter weighs the same fields in the same order (prefilter.ts). */
+/**
+ * Field weights; the prefilter weighs the same fields in the same order (prefilter.ts). Prose is
+ * read with its article references as the index holds them ("Art. 32(b)" as `art:32`), so a query's
+ * `art:32` matches them exactly.
+ */
 export function fuseOptions(facetNames: (doc: SearchDoc) => string[]): IFuseOptions<SearchDoc> {
   return {
     keys: [
-      { name: "title", weight: 3 },
+      { name: "title", weight: 3, getFn: (doc) => withArticleTokens(doc.title) },
       { name: "alias", weight: 3 },
-      { name: "quote", weight: 1.6 },
+      { name: "quote", weight: 1.6, getFn: (doc) => (doc.quote === undefined ? undefined : withArticleTokens(doc.quote)) },
       { name: "related", weight: 1.4 },
-      { name: "text", weight: 1 },
+      { name: "text", weight: 1, getFn: (doc) => (doc.text === undefined ? undefined : withArticleTokens(doc.text)) },
       { name: "facets", weight: 0.6, getFn: facetNames },
     ],
     useTokenSearch: true,

@@ -7,6 +7,7 @@
 import { formatDate, signaturesBetween, statusCounts, type Article, type Corpus } from "../../corpus/index.ts";
 import { authorLine, formatTally } from "../format.ts";
 import { PROVISION_LABELS, VOTE_BODY_LABELS } from "../labels.ts";
+import { ownArticleToken } from "./tokenize.ts";
 import { RECORD_TYPES, type SearchDoc } from "./types.ts";
 
 const DESCRIPTION_LENGTH = 300;
@@ -14,12 +15,8 @@ const DESCRIPTION_LENGTH = 300;
 /** A record before its facet ids are turned into dictionary positions. */
 export interface SearchRecord {
   doc: Omit<SearchDoc, "source" | "actors" | "instruments">;
-  /**
-   * The part of the title that is the record's own name, indexed as its title, when the title
-   * shows more: an article's starts with its instrument's name, which is indexed with the
-   * instrument facet instead, so that "Budapest Convention" finds the Convention before its 48 articles.
-   */
-  indexTitle?: string;
+  /** Tokens that name the record itself, indexed with its title: an article's own number (tokenize.ts, `ownArticleToken`). */
+  keys?: string[];
   source?: string;
   actors: string[];
   instruments: string[];
@@ -57,12 +54,22 @@ function articleLabel(article: Article): string {
  * language); "Art. 30 (heading not confirmed)" when no source prints one.
  */
 export function articleName(article: Article): string {
-  const printed = article.heading !== undefined && article.confidence !== "secondary-described" && article.confidence !== "not-found";
+  const printed =
+    article.heading !== undefined && article.confidence !== "secondary-described" && article.confidence !== "not-found";
   return printed ? `${articleLabel(article)}: ${article.heading}` : `${articleLabel(article)} (heading not confirmed)`;
 }
 
+/** Where a printed heading that is not the official text's comes from. */
+const HEADING_SOURCES: Partial<Record<Article["confidence"], string>> = {
+  translation: "Heading of an unofficial translation",
+  "secondary-exact": "Heading as a secondary source prints it",
+};
+
 const compact = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => Boolean(v)))];
 const sentence = (...parts: (string | undefined)[]): string => parts.filter(Boolean).join(". ");
+/** The same, without a full stop after a part that ends with its own ("Offence of illicit [access]…"). */
+const sentences = (...parts: (string | undefined)[]): string =>
+  compact(parts).reduce((text, part) => (text ? `${text}${/[.…!?]$/u.test(text) ? "" : "."} ${part}` : part), "");
 
 /** Every record of the corpus, grouped by type in RECORD_TYPES order. */
 export function searchRecords(corpus: Corpus): SearchRecord[] {
@@ -75,10 +82,6 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
     return found.length > 0 ? { related: found } : {};
   };
   const viewpoints = new Map(corpus.sources().map((s) => [s.id, s.viewpoint]));
-  const HEADING_SOURCES: Partial<Record<Article["confidence"], string>> = {
-    translation: "Heading of an unofficial translation",
-    "secondary-exact": "Heading as a secondary source prints it",
-  };
   const byType: Record<(typeof RECORD_TYPES)[number], () => void> = {
     instrument: () => {
       for (const i of corpus.instruments()) {
@@ -242,25 +245,27 @@ export function searchRecords(corpus: Corpus): SearchRecord[] {
           const chapter = a.chapter === undefined ? undefined : chapters.get(a.chapter);
           // The comparison rows that cite it: the subject of an article whose heading is not known.
           const cited = compact(corpus.provisionsCiting(a.id).map(({ provision }) => dimensions.get(provision.dimension)?.title));
-          const name = articleName(a);
+          const text = clip(
+            sentences(
+              chapter ? `Chapter ${chapter.key}${chapter.title ? `: ${chapter.title}` : ""}` : undefined,
+              a.gloss ? `The atlas's English rendering of the heading: ${a.gloss}` : undefined,
+              a.confidence === "secondary-described" && a.heading
+                ? `No heading printed; a source describes it as: ${a.heading}`
+                : undefined,
+              HEADING_SOURCES[a.confidence],
+              cited.length > 0 ? `Cited in the comparison for: ${cited.join(", ")}` : undefined,
+            ),
+          );
           records.push({
             doc: {
               id: a.id,
               type: "article",
               url: a.url,
-              title: `${i.shortName}, ${name}`,
-              text: clip(
-                sentence(
-                  a.gloss ? `The atlas's English rendering of the heading: ${a.gloss}` : undefined,
-                  a.confidence === "secondary-described" && a.heading ? `No heading printed; a source describes it as: ${a.heading}` : undefined,
-                  a.gloss ? undefined : HEADING_SOURCES[a.confidence],
-                  chapter ? `Chapter ${chapter.key}${chapter.title ? `: ${chapter.title}` : ""}` : undefined,
-                  cited.length > 0 ? `Cited in the comparison for: ${cited.join(", ")}` : undefined,
-                  a.section,
-                ),
-              ),
+              title: `${i.shortName}, ${articleName(a)}`,
+              ...(text ? { text } : {}),
             },
-            indexTitle: name,
+            // (An unnumbered article has no reference a query could write.)
+            ...(a.number === "unnumbered" ? {} : { keys: [ownArticleToken(a.number)] }),
             actors: [],
             instruments: [i.id],
           });

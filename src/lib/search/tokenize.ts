@@ -10,8 +10,9 @@
  * Article references ("Art. 32(b)", "article 24", "Arts 24 and 25") are read
  * once more as one token per article, `art:32`: the index holds them beside the
  * words, and a query's reference is searched as those tokens alone, so "Art. 24"
- * finds the articles numbered 24 rather than every record with an "art…" word and
- * a 24 somewhere. Paragraph and letter locators ("(b)") are read and left out.
+ * finds the articles numbered 24 (and what cites them) rather than every record with
+ * an "art…" word and a 24 somewhere. Paragraph and letter locators ("(b)") are read
+ * and left out.
  */
 
 /** Words too common to tell records apart; a query made only of these finds nothing. */
@@ -103,9 +104,18 @@ export interface ArticleRef {
   numbers: string[];
 }
 
-/** The article token of a number: "32" → "art:32". */
+/** The article token of a number, for every text that cites the article: "32" → "art:32". */
 export function articleToken(number: string): string {
   return `art:${number}`;
+}
+
+/**
+ * The token an article record holds for its own number, "art=32", beside the "art:32" of its
+ * title: held by the articles numbered 32 alone, it is rarer than "art:32", so a reference
+ * finds the articles themselves before the records that cite them (vocabulary.ts).
+ */
+export function ownArticleToken(number: string): string {
+  return `art=${number}`;
 }
 
 /** The article references of a text, in order. In a query (`ranges: false`) a range names its ends only. */
@@ -170,8 +180,9 @@ export interface QueryTerm {
 
 /**
  * The terms of a query: symbols whole (their words are not searched apart),
+ * an article reference as the tokens of its articles ("Art. 32(b)" → art:32),
  * stopwords dropped, duplicates dropped. The last term is a prefix unless the
- * query ends with a space.
+ * query ends with a space (or is an article number, which is whole as typed).
  */
 export function queryTerms(query: string): QueryTerm[] {
   const terms: QueryTerm[] = [];
@@ -190,13 +201,9 @@ export function queryTerms(query: string): QueryTerm[] {
     while (refs[ref] && (refs[ref]?.end ?? 0) <= span.start) ref += 1;
     const current = refs[ref];
     if (current && span.start >= current.start) {
-      if (span.start === current.start) {
-        // A number that ends the query may still grow: "Art. 2" on its way to "Art. 24".
-        const typing = current.end === query.length && /\d$/u.test(query);
-        current.numbers.forEach((number, i) =>
-          add({ text: articleToken(number), symbol: true, prefix: typing && i === current.numbers.length - 1 }),
-        );
-      }
+      // Never a prefix: "Art. 2" on its way to "Art. 24" is a whole reference already, to Art. 2.
+      if (span.start === current.start)
+        for (const number of current.numbers) add({ text: articleToken(number), symbol: true, prefix: false });
       continue;
     }
     if (span.symbol) insideSymbol = span.end;

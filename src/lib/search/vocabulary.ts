@@ -4,7 +4,7 @@
  * of it. The quality says how much a match through that token counts.
  */
 import { allowedTypos, distanceWithin, prefixDistanceWithin } from "./fuzzy.ts";
-import type { QueryTerm } from "./tokenize.ts";
+import { ownArticleToken, type QueryTerm } from "./tokenize.ts";
 
 export interface Expansion {
   /** Position in the sorted vocabulary. */
@@ -46,6 +46,13 @@ export function expandTerm(term: QueryTerm, vocabulary: readonly string[]): Expa
   };
   const start = lowerBound(vocabulary, term.text);
   if (vocabulary[start] === term.text) add(start, 1);
+  // An article reference finds the article itself ("art=24", rarer) as well as what cites it ("art:24").
+  const article = /^art:(\w+)$/u.exec(term.text)?.[1];
+  if (article) {
+    const own = ownArticleToken(article);
+    const at = lowerBound(vocabulary, own);
+    if (vocabulary[at] === own) add(at, 1);
+  }
   // Singular and plural find each other: "groups" finds "group", "party" finds "parties".
   if (!term.symbol && term.text.length >= 3 && !/\d/u.test(term.text)) {
     for (const form of numberForms(term.text)) {
@@ -54,9 +61,12 @@ export function expandTerm(term: QueryTerm, vocabulary: readonly string[]): Expa
     }
   }
   if (term.prefix && term.text.length >= 2) {
-    for (let p = start, n = 0; p < vocabulary.length && n < MAX_PREFIX_EXPANSIONS; p += 1, n += 1) {
+    for (let p = start, n = 0; p < vocabulary.length && n < MAX_PREFIX_EXPANSIONS; p += 1) {
       const token = vocabulary[p] ?? "";
       if (!token.startsWith(term.text)) break;
+      // "art" being typed is on its way to "article", not to the article tokens ("art:24") that sort right after it.
+      if (/[:=]/u.test(token) && !/[:=]/u.test(term.text)) continue;
+      n += 1;
       // "budap" is nearly "budapest"; "bu" is not yet much of "bureau".
       if (token !== term.text) add(p, 0.55 + 0.35 * (term.text.length / token.length));
     }

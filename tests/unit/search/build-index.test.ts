@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../../src/corpus/index.ts";
-import { buildSearchIndex } from "../../../src/lib/search/build-index.ts";
+import { buildSearchIndex, initials } from "../../../src/lib/search/build-index.ts";
 import { FIELD, FIELD_BITS, RECORD_TYPES } from "../../../src/lib/search/types.ts";
 import { realIndex } from "./memory-index.ts";
 
@@ -29,13 +29,67 @@ describe("the search index", () => {
       (corpus?.statusLists().length ?? 0) +
       (corpus?.votes().length ?? 0) +
       (corpus?.events().length ?? 0) +
-      provisions;
+      provisions +
+      (corpus?.articles().length ?? 0);
     expect(docs).toHaveLength(expected);
     const order = docs.map((d) => RECORD_TYPES.indexOf(d.type));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(docs.find((d) => d.id === "a-res-74-247")?.url).toBe("/votes/a-res-74-247/");
     expect(docs.find((d) => d.id === "un-cybercrime-convention-status")?.url).toBe("/instruments/un-cybercrime-convention/status/");
     expect(docs.find((d) => d.type === "provision")?.url).toMatch(/^\/compare\/#[a-z0-9-]+--[a-z0-9-]+$/u);
+    expect(docs.find((d) => d.id === "budapest-convention:32")?.url).toBe("/instruments/budapest-convention/articles/32/");
+  });
+
+  it("holds each article under its instrument and number, its heading as printed or marked as not confirmed", async () => {
+    const files = await realIndex();
+    const docs = files.docs.flat();
+    const at = (id: string) => docs.findIndex((d) => d.id === id);
+    const art32 = docs[at("budapest-convention:32")];
+    expect(art32).toMatchObject({
+      type: "article",
+      title: "Budapest Convention, Art. 32: Trans-border access to stored computer data with consent or where publicly available",
+    });
+    expect(art32?.text).toContain("Chapter III: International co-operation");
+    // The comparison rows that cite it are its description: the subject of an article whose heading is unknown.
+    expect(art32?.text).toContain("Cited in the comparison for: Transborder access to data");
+    expect(docs[at("un-cybercrime-convention:30")]?.title).toBe(
+      "UN Convention against Cybercrime, Art. 30 (heading not confirmed)",
+    );
+    // A described subject is no heading: it is in the description, said to be a source's description.
+    const art24 = docs[at("un-cybercrime-convention:24")];
+    expect(art24?.title).toBe("UN Convention against Cybercrime, Art. 24 (heading not confirmed)");
+    expect(art24?.text).toContain("a source describes it as: limits/safeguards on the exercise of procedural measures");
+    // A heading in another language keeps its title; the atlas's English rendering is labelled as such.
+    const art8 = docs[at("un-cybercrime-convention:8")];
+    expect(art8?.title).toBe("UN Convention against Cybercrime, Art. 8: الاعتراض غير المشروع");
+    expect(art8?.text).toContain("The atlas's English rendering of the heading: illegal/unlawful interception");
+    // The instrument facet is the article's own instrument.
+    const instrument = (record: number) => files.facets.instrument[record]?.map((i) => files.manifest.instruments[i]?.[0]);
+    expect(instrument(at("budapest-second-protocol:6"))).toEqual(["budapest-second-protocol"]);
+    expect(files.manifest.records).toBe(docs.length);
+  });
+
+  it("indexes article references as one token per article, and each article under its own number", async () => {
+    const files = await realIndex();
+    const docs = files.docs.flat();
+    const ids = (token: string, field: number) =>
+      decode(files, token)
+        .filter(([, mask]) => mask & field)
+        .map(([record]) => docs[record]?.id);
+    // Its own: only the articles numbered 32.
+    const own = ids("art=32", FIELD.title);
+    expect(own).toContain("budapest-convention:32");
+    expect(own.every((id) => /:32$/u.test(id ?? ""))).toBe(true);
+    // Cited: the article's title, and the comparison cell whose note says "(Art. 32)".
+    expect(ids("art:32", FIELD.title)).toContain("budapest-convention:32");
+    expect(ids("art:32", FIELD.text)).toContain("transborder-access--budapest-convention");
+    // Its instrument's other names find it: initials, the place it opened for signature.
+    const un = files.manifest.instruments.findIndex(([id]) => id === "un-cybercrime-convention");
+    expect(files.manifest.instrumentNames[un]).toMatch(/\bUNCC\b.*\bHanoi\b/u);
+    expect(ids("uncc", FIELD.facet)).toContain("un-cybercrime-convention:24");
+    expect(ids("uncc", FIELD.facet).every((id) => id?.startsWith("un-cybercrime-convention:"))).toBe(true);
+    expect(initials("UN Convention against Cybercrime")).toBe("UNCC");
+    expect(initials("Budapest Convention")).toBeUndefined();
   });
 
   it("is the same for the same corpus", async () => {

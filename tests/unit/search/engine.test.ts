@@ -75,6 +75,22 @@ describe("the search engine", () => {
     expect(forty?.hits).toHaveLength(40);
   });
 
+  it("shows an article as an article, its reference marked, its instrument as the filter", async () => {
+    const engine = await realEngine();
+    const hit = (await engine.search(request("Budapest Art. 32(b)")))?.hits[0];
+    expect(hit).toMatchObject({
+      id: "budapest-convention:32",
+      type: "article",
+      label: "Article",
+      url: "/instruments/budapest-convention/articles/32/",
+    });
+    expect(hit?.title.filter((s) => s.mark).map((s) => s.text)).toEqual(["Budapest", "Art. 32"]);
+    const filtered = await engine.search(request("", { type: "article", instrument: "un-cybercrime-convention" }, 100));
+    expect(filtered?.hits.length).toBeGreaterThan(0);
+    expect(filtered?.hits.every((h) => h.type === "article" && h.id.startsWith("un-cybercrime-convention:"))).toBe(true);
+    expect(filtered?.active.map((f) => f.label)).toEqual(["Type: Treaty articles", "Treaty: UN Convention against Cybercrime"]);
+  });
+
   it("abandons a search a newer one replaced", async () => {
     const engine = new SearchEngine(memoryLoader(await realIndex()));
     expect(await engine.search(request("budapest"), () => false)).toBeNull();

@@ -32,6 +32,7 @@ describe("facets", () => {
       "claim",
       "event",
       "provision",
+      "article",
     ]);
     expect(groups.find((g) => g.group === "kind")?.values.map((v) => v.value)).toEqual([
       "fact",

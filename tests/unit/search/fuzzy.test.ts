@@ -39,6 +39,19 @@ describe("typo tolerance", () => {
     expect(numberForms("parties")).toEqual(["party"]);
   });
 
+  it("expands an article reference to the article itself and to what cites it", () => {
+    const vocabulary = ["art:2", "art:24", "art:240", "art=2", "art=24", "article"].sort();
+    const tokens = (text: string, prefix = false) =>
+      expandTerm({ text, symbol: true, prefix }, vocabulary)
+        .map((e) => e.token)
+        .sort();
+    expect(tokens("art:24")).toEqual(["art:24", "art=24"]);
+    expect(tokens("art:2")).toEqual(["art:2", "art=2"]);
+    // "art" being typed still becomes "article", however many article tokens sort in between.
+    const typed = expandTerm({ text: "art", symbol: false, prefix: true }, vocabulary).map((e) => e.token);
+    expect(typed).toEqual(["article"]);
+  });
+
   it("finds the postings file of a vocabulary position", () => {
     expect([0, 4, 5, 9, 10].map((p) => shardOf(p, [0, 5, 10]))).toEqual([0, 0, 1, 1, 2]);
   });

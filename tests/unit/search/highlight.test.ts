@@ -16,6 +16,12 @@ describe("highlighting", () => {
     expect(marked(highlight("A/C.3/74/L.11/Rev.1", new Set(["a/c.3/74/l.11"])))).toEqual(["A/C.3/74/L.11"]);
   });
 
+  it("marks a reference to an article the query named, whole, and no other", () => {
+    const segments = highlight("Covered (Art. 32(b)); see also Art. 3 and Arts 31, 32.", new Set(["art:32"]));
+    expect(marked(segments)).toEqual(["Art. 32(b)", "Arts 31, 32"]);
+    expect(joined(segments)).toBe("Covered (Art. 32(b)); see also Art. 3 and Arts 31, 32.");
+  });
+
   it("leaves markup in the text as text", () => {
     const segments = highlight("<img src=x onerror=alert(1)> budapest", new Set(["budapest"]));
     expect(joined(segments)).toBe("<img src=x onerror=alert(1)> budapest");

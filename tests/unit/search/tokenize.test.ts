@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { fold, fuseQuery, fuseTokens, indexTokens, queryTerms, spans, symbolRuns } from "../../../src/lib/search/tokenize.ts";
+import {
+  articleTokens,
+  fold,
+  fuseQuery,
+  fuseTokens,
+  indexTokens,
+  queryTerms,
+  spans,
+  symbolRuns,
+  withArticleTokens,
+} from "../../../src/lib/search/tokenize.ts";
 
 describe("tokenize", () => {
   it("folds case and diacritics", () => {
@@ -33,6 +43,46 @@ describe("tokenize", () => {
     expect(queryTerms("A/C.3/74/L.11")).toEqual([{ text: "a/c.3/74/l.11", symbol: true, prefix: true }]);
     expect(queryTerms("the budapest of the")).toEqual([{ text: "budapest", symbol: false, prefix: false }]);
     expect(queryTerms("russia russia")).toHaveLength(1);
+  });
+
+  it("indexes an article reference as one token per article, its locators left out", () => {
+    expect([...articleTokens("Covered (Arts 2, 29(1)); see Article 32(b) and Arts 7–9.")]).toEqual([
+      "art:2",
+      "art:29",
+      "art:32",
+      "art:7",
+      "art:8",
+      "art:9",
+    ]);
+    // A long range stands for its ends; a word that only begins like "art" is no reference.
+    expect([...articleTokens("Arts 1–68 of the text")]).toEqual(["art:1", "art:68"]);
+    expect(articleTokens("the artist 5 and the arts")).toEqual(new Set());
+    // The words stay indexed as before.
+    expect([...indexTokens("Article 2")]).toEqual(["article", "2"]);
+  });
+
+  it("reads art, art., arts, article or articles with a number in a query as the article, whatever the locator", () => {
+    const art24 = { text: "art:24", symbol: true, prefix: false };
+    for (const q of ["Art. 24", "art 24", "Art.24", "ARTICLE 24", "articles 24", "Arts 24", "Art. 24(1)(b)"])
+      expect(queryTerms(q)).toEqual([art24]);
+    expect(queryTerms("article 24 UN convention")).toEqual([
+      art24,
+      { text: "un", symbol: false, prefix: false },
+      { text: "convention", symbol: false, prefix: true },
+    ]);
+    expect(queryTerms("Art. 32(b) Budapest").map((t) => t.text)).toEqual(["art:32", "budapest"]);
+    expect(queryTerms("Budapest Article 32").map((t) => t.text)).toEqual(["budapest", "art:32"]);
+    expect(queryTerms("Arts 24 and 25").map((t) => t.text)).toEqual(["art:24", "art:25"]);
+    // Without a number "art" is a word, still being typed.
+    expect(queryTerms("Art")).toEqual([{ text: "art", symbol: false, prefix: true }]);
+  });
+
+  it("gives fuse.js article references as the same tokens, in the query and in the fields", () => {
+    expect(fuseQuery("Art. 32(b) Budapest")).toBe("art:32 budapest");
+    expect(withArticleTokens("Budapest Convention, Art. 32: Trans-border access")).toBe(
+      "Budapest Convention, art:32: Trans-border access",
+    );
+    expect(fuseTokens(withArticleTokens("Covered (Arts 2, 29(1)).").toLowerCase())).toEqual(["covered", "art:2", "art:29"]);
   });
 
   it("gives fuse.js the same terms, symbols whole", () => {
