@@ -13,7 +13,7 @@
  *   nice -n 5 npm run bench:dev [-- --repeat 5 --claims 10000 --port 4351]
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { syntheticCorpus, writeContent } from "./synthetic-corpus.ts";
@@ -89,9 +89,20 @@ function editParaphrase(file: string, line: number, marker: string): void {
   writeFileSync(file, lines.join("\n"));
 }
 
+/**
+ * A published claim's paraphrase may change only with an entry in the
+ * corrections log (CORRECTION_MISSING otherwise), as an author would add.
+ */
+function logParaphraseCorrection(contentDir: string, claimId: string): void {
+  const log = path.join(contentDir, "corrections.yaml");
+  if (!existsSync(log)) return;
+  writeFileSync(log, `- date: 2026-12-02\n  claim: ${claimId}\n  changed: [paraphrase]\n  note: Benchmark edit of the paraphrase.\n`);
+}
+
 async function measure(label: string, contentDir: string, budgetMs: number): Promise<Figures> {
   const cacheDir = mkdtempSync(path.join(tmpdir(), "atlas-bench-dev-cache-"));
   const claim = firstClaim(contentDir);
+  logParaphraseCorrection(contentDir, claim.id);
   const url = `${origin}/claims/${claim.id}/`;
   // Warm start (Vite's dependency optimisation), then the restart baseline.
   let server = startDev(contentDir, cacheDir);

@@ -54,7 +54,13 @@ test("an edit shows live, an error shows in the overlay, and a fix recovers", as
   const paraphrase = page.locator(".paraphrase");
   await expect(paraphrase).toContainText("Despite strong opposition");
 
-  // 1. A paraphrase edit reaches the open page by itself.
+  // 1. A paraphrase edit reaches the open page by itself. The claim is
+  // published, so the edit comes with its entry in the corrections log, as an
+  // author's would (without one the overlay shows CORRECTION_MISSING).
+  writeFileSync(
+    path.join(dir, "content", "corrections.yaml"),
+    `- date: 2026-12-02\n  claim: ${CLAIM}\n  changed: [paraphrase]\n  note: The paraphrase was reworded.\n`,
+  );
   edit((text) => text.replace("Despite strong opposition", "Despite live-edited opposition"));
   await expect(paraphrase).toContainText("Despite live-edited opposition", { timeout: 15_000 });
 
