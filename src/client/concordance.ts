@@ -26,6 +26,6 @@ const params = new URLSearchParams(window.location.search);
 go(params.get("a"), params.get("b"), message);
 form?.addEventListener("submit", (event) => {
   event.preventDefault();
-  const data = new FormData(form);
-  go(String(data.get("a") ?? ""), String(data.get("b") ?? ""), message);
+  const value = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? null;
+  go(value("a"), value("b"), message);
 });
