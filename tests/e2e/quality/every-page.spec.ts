@@ -14,8 +14,14 @@ import { expect, test, type Browser } from "@playwright/test";
 import { isRedirect, shard, type BuiltPage } from "./built-site.ts";
 import { onePerTemplate, pagesUnder } from "./templates.ts";
 
-/** Enough shards to keep 2 (CI) or 4 workers busy until the end. */
-const SHARDS = 8;
+/**
+ * Enough shards to keep 2 (CI) or 4 workers busy until the end, and small
+ * enough that one shard stays well inside its timeout on a loaded 2-core
+ * machine (measured: about 5 s a page with 4 workers there).
+ */
+const PAGES_PER_SHARD = 50;
+const PAGES = pagesUnder("axe");
+const SHARDS = Math.max(8, Math.ceil(PAGES.length / PAGES_PER_SHARD));
 /** The rules whose outcome depends on the colour scheme. */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 
@@ -72,7 +78,7 @@ async function sweep(browser: Browser, pages: readonly BuiltPage[], colorScheme:
   return problems;
 }
 
-shard(pagesUnder("axe"), SHARDS).forEach((pages, i) => {
+shard(PAGES, SHARDS).forEach((pages, i) => {
   test(`every page, shard ${i + 1}/${SHARDS} (${pages.length} pages): axe finds no violation, no console error, no failed or foreign request`, async ({
     browser,
   }) => {
