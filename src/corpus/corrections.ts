@@ -55,6 +55,8 @@ export function changedFields(snapshot: ClaimSnapshot, claim: Pick<Claim, "verdi
 interface CheckInput {
   claims: readonly Claim[];
   redirects: readonly Redirect[];
+  /** Claim ids written in content, valid or not: an entry for a claim that failed validation is not an error of its own. */
+  declared?: ReadonlySet<string>;
 }
 
 /** Reads and checks the log; problems are reported on the returned files (the log's, and the claims' source files). */
@@ -156,7 +158,7 @@ function readLog(files: ContentFiles, input: CheckInput, vfiles: VFile[]): Corre
       if (!redirect) problems.push([`an id change names a redirect in content/redirects.yaml: \`type\`, \`from\` (the retired id) and \`to\``, fieldAt("from")]);
     }
     const retired = (id: string) => input.redirects.some((r) => r.type === "claims" && r.from === id);
-    if (claim !== undefined && !claimIds.has(claim) && !retired(claim)) problems.push([`no claim with id "${claim}"`, fieldAt("claim")]);
+    if (claim !== undefined && !claimIds.has(claim) && !input.declared?.has(claim) && !retired(claim)) problems.push([`no claim with id "${claim}"`, fieldAt("claim")]);
     if (claim === undefined && !changed.includes("id")) problems.push(["a correction names the `claim` it corrects", place]);
     let verdict: Correction["verdict"];
     if (changed.includes("verdict")) {

@@ -58,8 +58,18 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
   const resolved = resolve(extracted);
   const { checks, summary: quotes } = checkQuotes(extracted, options.texts ?? null);
   const claims = resolved.claims.map((claim) => ({ ...claim, quoteCheck: checks.get(claim.id) ?? claim.quoteCheck }));
-  const permalinks = checkPermalinks(files, resolved);
-  const corrections = checkCorrections(files, { claims, redirects: permalinks.redirects });
+  const { declared } = extracted;
+  const permalinks = checkPermalinks(files, resolved, {
+    claims: declared.claim,
+    sources: declared.source,
+    actors: declared.actor,
+    instruments: declared.instrument,
+    votes: declared.vote,
+    events: declared.event,
+    dimensions: declared.dimension,
+    articles: declared.article,
+  });
+  const corrections = checkCorrections(files, { claims, redirects: permalinks.redirects, declared: declared.claim });
   const diagnostics = [...vfiles, ...permalinks.vfiles, ...corrections.vfiles].flatMap(diagnosticsOf).sort(compareDiagnostics);
   if (diagnostics.length > 0) return { corpus: null, diagnostics, quotes };
   const corpus = new Corpus({

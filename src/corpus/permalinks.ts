@@ -61,10 +61,13 @@ export function formatManifest(manifest: PublishedIds): string {
 export function checkPermalinks(
   files: ContentFiles,
   data: Pick<CorpusData, PermalinkType>,
+  /** Ids whose records failed validation: already reported where they are written, so not "removed" too. */
+  declared: Partial<Record<PermalinkType, ReadonlySet<string>>> = {},
 ): { redirects: Redirect[]; vfiles: VFile[] } {
   const vfiles: VFile[] = [];
   const ids = currentIds(data);
   const exists = (type: PermalinkType, id: string) => ids[type].includes(id);
+  const stillDeclared = (type: PermalinkType, id: string) => declared[type]?.has(id) ?? false;
   const redirects: Redirect[] = [];
 
   const redirectsText = files[REDIRECTS_FILE];
@@ -115,7 +118,7 @@ export function checkPermalinks(
     }
     for (const type of PERMALINK_TYPES) {
       for (const id of manifest[type] ?? []) {
-        if (exists(type, id) || redirects.some((r) => r.type === type && r.from === id)) continue;
+        if (exists(type, id) || stillDeclared(type, id) || redirects.some((r) => r.type === type && r.from === id)) continue;
         report(
           file,
           "PERMALINK_REMOVED",

@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { ViteDevServer } from "vite";
-import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, reloadCorpus } from "../corpus/index.ts";
+import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, getSiteBuild, reloadCorpus } from "../corpus/index.ts";
 import { ParseCache } from "../corpus/parse-cache.ts";
 import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { outputClock, removeStaleOutput } from "./build-output.ts";
@@ -33,7 +33,9 @@ export default function corpusIntegration(): AstroIntegration {
   return {
     name: "atlas-corpus",
     hooks: {
-      "astro:config:setup": async ({ config, command, logger }) => {
+      "astro:config:setup": async ({ config, command, logger, injectScript }) => {
+        // Dev only: each page tells the server which corpus it was rendered from (see watchContent).
+        if (command === "dev") injectScript("page", DEV_VERSION_CHECK);
         cache = command === "build" ? await ParseCache.open(fileURLToPath(config.cacheDir)) : ParseCache.memory();
         const { corpus, diagnostics, quotes } = await reloadCorpus(cache);
         const note = unverifiedNote(quotes);
@@ -110,10 +112,42 @@ function watchContent(server: ViteDevServer, cache: ParseCache, logger: { info(m
     const ms = Math.round(performance.now() - started);
     if (corpus) logger.info(`content reloaded in ${ms} ms (${cache.stats.parsed} file(s) parsed)`);
     else logger.error(`content has ${diagnostics.length} error(s):\n${formatDiagnostics(diagnostics)}`);
+    current = corpus?.version ?? null;
+    rebuiltAt = performance.now();
     server.hot.send({ type: "full-reload", path: "*" });
   };
+  // A page still loading when the reload went out never heard it (Vite drops
+  // messages to clients not yet connected) and would show the corpus it was
+  // rendered from until the next save. So each page reports its corpus
+  // version on connecting (an error page has none, or no report at all), and
+  // a page from an older corpus, or an error page once the content is valid,
+  // reloads at once. Only shortly after a rebuild: a page that fails for
+  // another reason (a code error) must not reload for ever.
+  let current: string | null = null;
+  let rebuiltAt = -Infinity;
+  void getSiteBuild().then(({ corpus }) => (current = corpus?.version ?? null));
+  const stale = (version: string | null | undefined) => current !== null && version !== current && performance.now() - rebuiltAt < CATCH_UP_MS;
+  const reported = new WeakSet<object>();
+  server.ws.on("atlas:rendered", (data: { version: string | null }, client: { send: (payload: { type: "full-reload"; path: string }) => void; socket?: object }) => {
+    if (client.socket) reported.add(client.socket);
+    if (stale(data.version)) client.send({ type: "full-reload", path: "*" });
+  });
+  server.ws.on("connection", (socket: { readyState: number; send: (data: string) => void }) => {
+    setTimeout(() => {
+      if (!reported.has(socket) && socket.readyState === 1 && stale(undefined)) socket.send(JSON.stringify({ type: "full-reload", path: "*" }));
+    }, REPORT_WAIT_MS);
+  });
+  // An editor's save (or a script's writeFileSync) truncates, then writes: the
+  // watcher can report the file while it is still empty, and a rebuild read
+  // then would report every record in it as gone. Waiting for the saves to
+  // settle reads each file whole; it costs SETTLE_MS of the 1 s budget.
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const onChange = (file: string): void => {
     if (!isInside(contentDir, file)) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => start(file), SETTLE_MS);
+  };
+  const start = (file: string): void => {
     if (running) {
       again = true;
       return;
@@ -124,12 +158,26 @@ function watchContent(server: ViteDevServer, cache: ParseCache, logger: { info(m
         running = undefined;
         if (again) {
           again = false;
-          onChange(file);
+          start(file);
         }
       });
   };
   for (const event of ["add", "change", "unlink"] as const) server.watcher.on(event, onChange);
 }
+
+/** The page script that reports a page's corpus version (none on an error page) to the dev server. */
+const DEV_VERSION_CHECK = `if (import.meta.hot) {
+  const version = document.querySelector("[data-corpus-version]")?.getAttribute("data-corpus-version") ?? null;
+  import.meta.hot.send("atlas:rendered", { version });
+}`;
+
+/** How long after a rebuild a page from an older corpus is reloaded on connecting. */
+const CATCH_UP_MS = 15_000;
+/** How long a connected page has to report its version before it counts as an error page. */
+const REPORT_WAIT_MS = 1_500;
+
+/** How long content saves must be quiet before the corpus is rebuilt. */
+const SETTLE_MS = 80;
 
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
