@@ -3,7 +3,7 @@
  * never more. A gloss is always the atlas's rendering; a described subject is
  * never shown as a heading.
  */
-import type { Article, Corpus, HeadingConfidence, Instrument } from "../corpus/index.ts";
+import type { Article, ArticleList, Corpus, HeadingConfidence, Instrument } from "../corpus/index.ts";
 
 export const CONFIDENCE_LABELS: Record<HeadingConfidence, string> = {
   primary: "printed in the official text",
@@ -30,6 +30,12 @@ export function headingLine(article: Article): string {
   if (article.confidence === "not-found" || !article.heading) return "heading not confirmed";
   if (article.confidence === "secondary-described") return `[${article.heading}] (subject as described; heading not found)`;
   return article.heading;
+}
+
+/** "Chapter II: Criminalization"; a described title is bracketed as a description, a missing one said to be missing. */
+export function chapterLabel(chapter: ArticleList["chapters"][number]): string {
+  if (!chapter.title) return `Chapter ${chapter.key} (heading not found)`;
+  return chapter.described ? `Chapter ${chapter.key}: [${chapter.title}] (described; the printed heading was not found)` : `Chapter ${chapter.key}: ${chapter.title}`;
 }
 
 /** "Budapest Convention, Art. 32" */

@@ -7,6 +7,7 @@
 import { formatDate, signaturesBetween, statusCounts, type Article, type Corpus } from "../../corpus/index.ts";
 import { authorLine, formatTally } from "../format.ts";
 import { PROVISION_LABELS, VOTE_BODY_LABELS } from "../labels.ts";
+import { articleLabel } from "../articles.ts";
 import { ownArticleToken } from "./tokenize.ts";
 import { RECORD_TYPES, type SearchDoc } from "./types.ts";
 
@@ -42,11 +43,6 @@ export function clip(text: string, length = DESCRIPTION_LENGTH): string {
   const cut = text.slice(0, length);
   const space = cut.lastIndexOf(" ");
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/u, "")}…`;
-}
-
-/** How an article is named after its instrument: "Art. 32", or "unnumbered article". */
-function articleLabel(article: Article): string {
-  return article.number === "unnumbered" ? "unnumbered article" : `Art. ${article.number}`;
 }
 
 /**
