@@ -36,9 +36,24 @@ export interface ConcordancePair {
  * in dimension order. A side with no article shows where the other instrument
  * has no counterpart (or where its article could not be found).
  */
-export function concordance(corpus: Corpus, a: string, b: string): ConcordanceRow[] {
+export function concordance(corpus: Corpus, a: string, b: string): readonly ConcordanceRow[] {
+  // Every article page asks for its instrument against each of the others: one computation per pair and corpus.
+  let pairs = memo.get(corpus);
+  if (!pairs) memo.set(corpus, (pairs = new Map()));
+  const key = `${a}\u0000${b}`;
+  let rows = pairs.get(key);
+  if (!rows) pairs.set(key, (rows = Object.freeze(compute(corpus, a, b))));
+  return rows;
+}
+
+const memo = new WeakMap<Corpus, Map<string, readonly ConcordanceRow[]>>();
+
+function compute(corpus: Corpus, a: string, b: string): ConcordanceRow[] {
+  // The first cell per dimension, as a find() would give.
+  const cells = (instrument: string) => new Map(corpus.instrument(instrument).provisions.toReversed().map((p) => [p.dimension, p]));
+  const provisions = { [a]: cells(a), [b]: cells(b) };
   const sideOf = (instrument: string, dimension: string): ConcordanceSide => {
-    const provision = corpus.instrument(instrument).provisions.find((p) => p.dimension === dimension);
+    const provision = provisions[instrument]?.get(dimension);
     const articles = (provision?.articles ?? []).flatMap((written) => corpus.articleAt(instrument, written) ?? []);
     return { instrument, ...(provision ? { provision } : {}), articles };
   };

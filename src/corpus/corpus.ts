@@ -191,7 +191,11 @@ export class Corpus {
     if (!this.#claimsByArticle) {
       this.#claimsByArticle = new Map();
       for (const claim of this.data.claims)
-        for (const article of new Set(claim.articles.map((a) => a.article))) this.#claimsByArticle.set(article, [...(this.#claimsByArticle.get(article) ?? []), claim]);
+        for (const article of new Set(claim.articles.map((a) => a.article))) {
+          const list = this.#claimsByArticle.get(article);
+          if (list) list.push(claim);
+          else this.#claimsByArticle.set(article, [claim]);
+        }
     }
     return [...(this.#claimsByArticle.get(id) ?? [])];
   }

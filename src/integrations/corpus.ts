@@ -8,13 +8,15 @@ import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { outputClock, removeStaleOutput } from "./build-output.ts";
 import { citeFileAt, writeCiteFiles } from "./cite-files.ts";
 import { PngCache } from "../lib/images/png-cache.ts";
-import { imageFileAt, writeImageFiles } from "./image-files.ts";
+import { RasterPool } from "../lib/images/raster-pool.ts";
+import { imageFileAt, writeImageFiles, type DrawnOutput } from "./image-files.ts";
 
 /**
  * Validates content before Astro renders anything, so a content error stops
  * the build with every problem listed as `content/file.md:LINE:COL …`; then
  * writes the files that are not pages (the citation downloads, the charts'
- * downloads and the link-preview images), and deletes what the previous build
+ * downloads and the link-preview images: these are drawn on worker threads
+ * while Astro renders the pages), and deletes what the previous build
  * left that this one did not write (Astro no longer empties outDir first: see
  * build-output.ts).
  *
@@ -30,6 +32,7 @@ export default function corpusIntegration(): AstroIntegration {
   let outDir = "";
   let pngCacheDir: string | undefined;
   let buildStart = 0;
+  let drawing: { output: Promise<DrawnOutput>; pool: RasterPool; started: number } | undefined;
   return {
     name: "atlas-corpus",
     hooks: {
@@ -59,6 +62,13 @@ export default function corpusIntegration(): AstroIntegration {
       },
       "astro:build:start": async () => {
         buildStart = await outputClock(outDir);
+        // Drawn beside the pages: rasterising is CPU work on worker threads, while page rendering keeps to the main one.
+        const pool = new RasterPool();
+        const pngs = new PngCache(pngCacheDir, (svg, scale) => pool.render(svg, scale));
+        const output = writeImageFiles(await getCorpus(), site, outDir, pngs, 2 * pool.size);
+        // Awaited (and any failure thrown) in astro:build:done; until then a rejection is not unhandled.
+        output.catch(() => undefined);
+        drawing = { output, pool, started: performance.now() };
       },
       "astro:server:setup": ({ server, logger }) => {
         watchContent(server, cache ?? ParseCache.memory(), logger);
@@ -80,10 +90,12 @@ export default function corpusIntegration(): AstroIntegration {
         // After the pages, not alongside them: measured, overlapping the two slowed the build (they share the disk).
         const cites = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
         logger.info(`${cites.files.size} citation files, ${cites.written} written, the others unchanged`);
-        const started = performance.now();
-        const drawn = await writeImageFiles(await getCorpus(), site, fileURLToPath(dir), new PngCache(pngCacheDir));
+        if (!drawing || path.resolve(fileURLToPath(dir)) !== path.resolve(outDir)) throw new Error("the charts and previews were not started with this build");
+        const waited = performance.now();
+        const drawn = await drawing.output.finally(() => drawing?.pool.close());
+        const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
         logger.info(
-          `${drawn.files.size} chart and preview files (${drawn.written} written, the others unchanged; ${drawn.rendered} PNGs rasterised, ${drawn.reused} from the cache) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${drawn.files.size} chart and preview files (${drawn.written} written, the others unchanged; ${drawn.rendered} PNGs rasterised, ${drawn.reused} from the cache) in ${seconds(drawing.started)} s beside the pages, ${seconds(waited)} s after them`,
         );
         // Last, so that every file this build wrote is newer than its start.
         const stale = await removeStaleOutput(fileURLToPath(dir), buildStart, new Set([...cites.files, ...drawn.files]));

@@ -2,8 +2,9 @@
  * The files the build draws rather than renders as pages: every chart's
  * standalone SVG, 2× PNG and CSV (/charts/<path>.*), every link-preview card
  * (/previews/…png), and the `_headers` file that lets the embed pages be
- * framed from anywhere. Written after the pages, as the citation files are
- * (src/integrations/cite-files.ts); the dev server answers the same URLs.
+ * framed from anywhere. Written while Astro renders the pages, the PNGs drawn
+ * on worker threads (src/integrations/corpus.ts); the dev server answers the
+ * same URLs.
  */
 import { mkdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -76,8 +77,9 @@ export interface DrawnOutput {
 
 /**
  * Writes every drawn file under `outDir` that does not already hold its
- * content, as many at once as the machine has cores (rasterising runs off the
- * main thread); PNGs come from `cache` where their SVG has not changed.
+ * content, `inFlight` at a time (the PNGs are drawn by the cache's
+ * rasteriser, off the main thread); PNGs come from `cache` where their SVG
+ * has not changed.
  */
 export async function writeImageFiles(
   corpus: Corpus,

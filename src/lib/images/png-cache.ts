@@ -3,8 +3,9 @@
  * the SVG, the scale and the rasteriser's version. Rasterising was half of a
  * build of the real content (profiled: 11.7 of 24.4 s), and an unchanged
  * chart or card gives the same SVG, so a rebuild reads its PNG back instead.
- * Misses are rendered on libuv's thread pool (resvg's renderAsync), several
- * at once, which uses every core where Astro's page rendering uses one.
+ * Misses are drawn by the rasteriser it is given: in a build, the raster
+ * pool's worker threads (raster-pool.ts), which use every core where Astro's
+ * page rendering uses one.
  * Entries the last build did not use are deleted, so the cache holds one
  * build's images at most.
  */
@@ -12,19 +13,23 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { svgToPngAsync } from "./raster.ts";
+
+/** Draws the PNG of an SVG at a scale (RasterPool.render, in a build). */
+export type Rasterise = (svg: string, scale: number) => Promise<Buffer>;
 
 const RESVG_VERSION = (createRequire(import.meta.url)("@resvg/resvg-js/package.json") as { version: string }).version;
 
 export class PngCache {
   readonly #dir: string | undefined;
+  readonly #rasterise: Rasterise;
   readonly #used = new Set<string>();
   hits = 0;
   misses = 0;
 
   /** `dir` undefined: nothing is kept (every PNG is rendered). */
-  constructor(dir: string | undefined) {
+  constructor(dir: string | undefined, rasterise: Rasterise) {
     this.#dir = dir;
+    this.#rasterise = rasterise;
   }
 
   static key(svg: string, scale: number): string {
@@ -43,7 +48,7 @@ export class PngCache {
       }
     }
     this.misses += 1;
-    const png = await svgToPngAsync(svg, scale);
+    const png = await this.#rasterise(svg, scale);
     if (file && this.#dir) {
       await mkdir(this.#dir, { recursive: true });
       // Written under a temporary name first, so that a build stopped half-way leaves no truncated PNG to reuse.

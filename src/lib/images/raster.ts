@@ -6,7 +6,8 @@
  * resvg maps the generic families to DejaVu.
  */
 import { existsSync } from "node:fs";
-import { renderAsync, Resvg } from "@resvg/resvg-js";
+import { Resvg } from "@resvg/resvg-js";
+import { viewBoxSize } from "../chart-exports/standalone.ts";
 
 export const FONT_DIR = "/usr/share/fonts/truetype/dejavu";
 
@@ -24,17 +25,24 @@ function checkFonts(): void {
   if (!existsSync(FONT_DIR)) throw new Error(`No fonts in ${FONT_DIR}: install them with "apt-get install -y fonts-dejavu-core"`);
 }
 
-const options = (scale: number) => ({ font: FONTS, fitTo: { mode: "zoom" as const, value: scale }, background: "#fdfcf9" });
+/**
+ * The longest side of a PNG, in pixels. Image viewers and browsers refuse or
+ * shrink larger images, and a taller chart (the timeline of 10,000 claims:
+ * 1,200 × 73,000 px at 2×, 4.7 s to draw) would cost seconds for a file
+ * nobody can open; such a chart is drawn at the scale that fits.
+ */
+export const MAX_PNG_SIDE = 16_384;
+
+/** resvg's options for `svg` at `scale`, the scale lowered to fit MAX_PNG_SIDE. */
+export function rasterOptions(svg: string, scale: number) {
+  checkFonts();
+  const { width, height } = viewBoxSize(svg);
+  const fit = Math.min(scale, MAX_PNG_SIDE / Math.max(1, width, height));
+  return { font: FONTS, fitTo: { mode: "zoom" as const, value: fit }, background: "#fdfcf9" };
+}
 
 /** The PNG of an SVG, `scale` times its own width and height (2 for the chart downloads). */
 export function svgToPng(svg: string, scale = 1): { png: Buffer; width: number; height: number } {
-  checkFonts();
-  const image = new Resvg(svg, options(scale)).render();
+  const image = new Resvg(svg, rasterOptions(svg, scale)).render();
   return { png: image.asPng(), width: image.width, height: image.height };
-}
-
-/** The same PNG, rendered off the main thread (libuv's pool), so that several render at once. */
-export async function svgToPngAsync(svg: string, scale = 1): Promise<Buffer> {
-  checkFonts();
-  return (await renderAsync(svg, options(scale))).asPng();
 }
