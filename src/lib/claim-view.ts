@@ -2,11 +2,22 @@ import type { Claim, Corpus, Source } from "../corpus/index.ts";
 import { formatDate, formatStatusDate } from "../corpus/index.ts";
 import { cite, CITE_FORMATS, type CiteFormat } from "./cite.ts";
 
-/** Everything the claim citation formats need, from the corpus and the site origin. */
+/**
+ * A claim's citation in every format, for the site origin. Kept per claim
+ * record: the claim's page and its four citation files show the same texts,
+ * and a corpus's records never change (a new corpus has new records).
+ */
 export function citationsFor(corpus: Corpus, claim: Claim, source: Source, site: URL | undefined): Record<CiteFormat, string> {
+  const key = `${corpus.version} ${site?.href ?? ""} ${source.id}`;
+  const kept = citedAs.get(claim);
+  if (kept?.key === key) return kept.texts;
   const input = { claim, source, permalink: new URL(claim.url, site).href, version: corpus.version };
-  return Object.fromEntries(CITE_FORMATS.map((format) => [format.id, cite(format.id, input)])) as Record<CiteFormat, string>;
+  const texts = Object.fromEntries(CITE_FORMATS.map((format) => [format.id, cite(format.id, input)])) as Record<CiteFormat, string>;
+  citedAs.set(claim, { key, texts });
+  return texts;
 }
+
+const citedAs = new WeakMap<Claim, { key: string; texts: Record<CiteFormat, string> }>();
 
 /** Related claims with the relation spelled out for readers. */
 export function relatedClaims(corpus: Corpus, claim: Claim): { href: string; label: string; note: string }[] {

@@ -55,6 +55,25 @@ test("no two labels overlap in the rendered SVG, in every period and on a phone"
   await phone.close();
 });
 
+test("a zoomed period is fetched from its own SVG when chosen, then filtered and highlighted like the inline chart", async ({ browser }) => {
+  const target = "unga-74-247-ahc-2019";
+  const { page, problems, close } = await openPage(browser, `/timeline/?lane=un#${target}`, { viewport: WIDE });
+  // Only the whole span is in the page as served.
+  await expect(page.locator("#timeline-h-all")).toBeVisible();
+  await expect(page.locator("#timeline-h-2017-2021")).toHaveCount(0);
+  const fetched = page.waitForResponse((r) => new URL(r.url()).pathname === "/timeline/periods/2017-2021.svg");
+  await page.selectOption("[data-tl-period]", "2017-2021");
+  expect((await fetched).headers()["content-type"]).toMatch(/^image\/svg\+xml/u);
+  await expect(page.locator("#timeline-h-2017-2021")).toBeVisible();
+  await expect(page).toHaveURL(/\?lane=un&period=2017-2021#/u);
+  // The lane filter reaches the fetched chart: no label of another lane is shown in it.
+  const other = items.find((i) => i.lane !== "un" && i.date.startsWith("2019"));
+  if (other) await expect(page.locator(`#timeline-h-2017-2021 text[data-item="${other.id}"]`)).toBeHidden();
+  await expect(page.locator(`#timeline-h-2017-2021 text[data-item="${target}"]`)).toHaveClass(/tl-target/u);
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+  await close();
+});
+
 test("the lane, actor and instrument filters narrow the list and the chart, and live in the URL", async ({ browser }) => {
   const { page, close } = await openPage(browser, "/timeline/", { viewport: WIDE });
   await page.selectOption("#timeline-filters select[name=lane]", "coe");

@@ -38,6 +38,11 @@ export function periodsOf(items: readonly TimelineItem[]): Period[] {
   return [all, ...zooms];
 }
 
+/** Where the timeline page fetches a zoomed period's SVG from. */
+export function periodSvgPath(id: string): string {
+  return `/timeline/periods/${id}.svg`;
+}
+
 export interface TimelineCharts {
   lanes: Lane[];
   /** One wide SVG per period; the first is the whole span. */

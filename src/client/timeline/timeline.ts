@@ -1,6 +1,7 @@
 /**
  * Timeline enhancements, all optional: the page is complete without them.
- * - zoom: show the pre-rendered SVG of one period (?period=2017-2021);
+ * - zoom: show the pre-rendered SVG of one period (?period=2017-2021),
+ *   fetched from /timeline/periods/<id>.svg the first time it is chosen;
  * - filters: narrow the list and the chart by lane, actor, instrument
  *   (?lane=coe&actor=rus&instrument=budapest-convention);
  * - the item the URL's #id names is highlighted in the chart too (the list
@@ -14,17 +15,36 @@ if (figure) {
     const query = params.toString();
     history.replaceState(history.state, "", `${query ? `?${query}` : location.pathname}${location.hash}`);
   };
-  const parts = [...figure.querySelectorAll<SVGElement>("[data-item]")];
+  // Every drawn part of every item; a period fetched later adds its own (see loaded()).
+  let parts = [...figure.querySelectorAll<SVGElement>("[data-item]")];
   const itemOf = (part: Element): string => part.getAttribute("data-item") ?? "";
 
   const periods = [...figure.querySelectorAll<HTMLElement>(".tl-period")];
   const periodSelect = figure.querySelector<HTMLSelectElement>("[data-tl-period]");
+  const pending = (period: HTMLElement): boolean => period.dataset["src"] !== undefined;
+  const fetchPeriod = async (period: HTMLElement): Promise<void> => {
+    const src = period.dataset["src"];
+    if (src === undefined) return;
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: HTTP ${response.status}`);
+    // Our own origin's SVG, drawn by the build from the same items as the inline chart.
+    period.innerHTML = await response.text();
+    delete period.dataset["src"];
+    loaded();
+  };
   const showPeriod = (wanted: string): void => {
     const id = periods.some((p) => p.dataset["period"] === wanted) ? wanted : "all";
     for (const period of periods) period.hidden = period.dataset["period"] !== id;
     if (periodSelect) periodSelect.value = id;
     if (id === "all") params.delete("period");
     else params.set("period", id);
+    const shown = periods.find((p) => !p.hidden);
+    if (shown && pending(shown))
+      fetchPeriod(shown).catch(() => {
+        // Offline, or the file is missing: the whole span is always there.
+        showPeriod("all");
+        writeUrl();
+      });
   };
   if (periodSelect) {
     showPeriod(params.get("period") ?? "all");
@@ -89,13 +109,21 @@ if (figure) {
     }
     for (const part of parts) part.classList.toggle("tl-target", item !== "" && itemOf(part) === item);
     const visible = periods.find((p) => !p.hidden);
-    if (item && periodSelect && visible && !visible.querySelector(`[data-item="${CSS.escape(item)}"]`)) {
+    // A period still loading is checked once it has arrived (loaded() runs this again).
+    if (item && periodSelect && visible && !pending(visible) && !visible.querySelector(`[data-item="${CSS.escape(item)}"]`)) {
       showPeriod("all");
       writeUrl();
     }
   };
   highlight();
   window.addEventListener("hashchange", highlight);
+
+  // A fetched period's parts join the others, filtered and highlighted as they are.
+  function loaded(): void {
+    parts = [...figure?.querySelectorAll<SVGElement>("[data-item]") ?? []];
+    if (filters) applyFilters();
+    highlight();
+  }
 
   const linkBase = figure.dataset["linkBase"] ?? "";
   figure.classList.add("tl-live");

@@ -51,6 +51,14 @@ export interface Comparison {
 export function buildComparison(input: ComparisonInput, instrumentIds?: readonly string[]): Comparison {
   const instruments = instrumentIds ? instrumentIds.map((id) => findOrThrow(input.instruments, id)) : [...input.instruments];
   const dimensions = [...input.dimensions].sort((a, b) => a.groupOrder - b.groupOrder || a.order - b.order);
+  // Claims by dimension, in corpus order: one pass over the claims rather than one per row.
+  const claimsOn = new Map<string, Claim[]>();
+  for (const claim of input.claims)
+    for (const id of new Set(claim.dimensions)) {
+      const list = claimsOn.get(id);
+      if (list) list.push(claim);
+      else claimsOn.set(id, [claim]);
+    }
   const groups: Group[] = [];
   for (const dimension of dimensions) {
     let group = groups.at(-1);
@@ -61,7 +69,7 @@ export function buildComparison(input: ComparisonInput, instrumentIds?: readonly
     group.rows.push({
       dimension,
       cells: instruments.map((instrument) => cellOf(dimension.id, instrument)),
-      claims: input.claims.filter((claim) => claim.dimensions.includes(dimension.id)),
+      claims: claimsOn.get(dimension.id) ?? [],
     });
   }
   return { instruments, groups };
