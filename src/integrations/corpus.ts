@@ -31,7 +31,7 @@ export default function corpusIntegration(): AstroIntegration {
   let cache: ParseCache | undefined;
   let outDir = "";
   let pngCacheDir: string | undefined;
-  let buildStart = 0;
+  let buildStart = { since: 0, empty: false };
   let drawing: { output: Promise<DrawnOutput>; pool: RasterPool; started: number } | undefined;
   return {
     name: "atlas-corpus",
@@ -98,8 +98,11 @@ export default function corpusIntegration(): AstroIntegration {
           `${drawn.files.size} chart and preview files (${drawn.written} written, the others unchanged; ${drawn.rendered} PNGs rasterised, ${drawn.reused} from the cache) in ${seconds(drawing.started)} s beside the pages, ${seconds(waited)} s after them`,
         );
         // Last, so that every file this build wrote is newer than its start.
-        const stale = await removeStaleOutput(fileURLToPath(dir), buildStart, new Set([...cites.files, ...drawn.files]));
-        logger.info(`${stale.length} file(s) of the previous build removed`);
+        if (buildStart.empty) logger.info("no previous build in the output folder: nothing to remove");
+        else {
+          const stale = await removeStaleOutput(fileURLToPath(dir), buildStart.since, new Set([...cites.files, ...drawn.files]));
+          logger.info(`${stale.length} file(s) of the previous build removed`);
+        }
       },
     },
   };

@@ -24,7 +24,8 @@ describe("rebuilding over the previous output", () => {
     file("claims/gone/cite.bib", "old citation", 60);
     file("claims/kept/cite.bib", "unchanged citation", 60);
     file(".git/HEAD", "deploy checkout", 60);
-    const since = await outputClock(out);
+    const { since, empty } = await outputClock(out);
+    expect(empty).toBe(false);
     file("claims/kept/index.html", "new page");
     file("index.html", "new home");
     const removed = await removeStaleOutput(out, since, new Set(["claims/kept/cite.bib"]));
@@ -32,8 +33,13 @@ describe("rebuilding over the previous output", () => {
     expect(existsSync(path.join(out, "claims/gone"))).toBe(false);
     for (const kept of ["claims/kept/cite.bib", "claims/kept/index.html", "index.html", ".git/HEAD"])
       expect(existsSync(path.join(out, kept)), kept).toBe(true);
-    expect(await outputClock(out)).toBeGreaterThanOrEqual(since);
+    expect((await outputClock(out)).since).toBeGreaterThanOrEqual(since);
     expect(await removeStaleOutput(path.join(out, "missing"), since, new Set())).toEqual([]);
+    // A folder that holds nothing but a deploy checkout has nothing stale in it; a missing one is made.
+    rmSync(path.join(out, "claims"), { recursive: true });
+    rmSync(path.join(out, "index.html"));
+    expect((await outputClock(out)).empty).toBe(true);
+    expect((await outputClock(path.join(out, "new"))).empty).toBe(true);
   });
 
   it("writes a file only when its content differs, leaving an unchanged file's time alone", async () => {
