@@ -8,8 +8,8 @@
  * not older than the build's start, or when the build kept it on purpose
  * because its content was already right (the citation files).
  */
-import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdir, readdir, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** Astro keeps a .git folder in outDir (a deploy checkout) when it empties it; so does this. */
@@ -64,14 +64,24 @@ export async function removeStaleOutput(outDir: string, since: number, kept: Rea
   return removed;
 }
 
-/** Writes `body` to `file` unless the file already holds exactly it; resolves to whether it wrote. */
-export async function writeIfChanged(file: string, body: string | Buffer): Promise<boolean> {
-  const existing = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT" || error.code === "EISDIR") return undefined;
-    throw error;
-  });
+/**
+ * Writes `body` to `file` unless the file already holds exactly it; returns
+ * whether it wrote. Synchronous on purpose: 40,000 citation files written one
+ * after another into their 10,000 folders took 1.1 s (CPU 1.1 s), and eight
+ * at a time through the thread pool 2.1 to 2.4 s (CPU 3.3 s), because files
+ * created at once in one folder wait on its lock (perf: rwsem_spin_on_owner
+ * under openat).
+ */
+export function writeIfChanged(file: string, body: string | Buffer): boolean {
+  let existing: Buffer | undefined;
+  try {
+    existing = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "EISDIR") throw error;
+  }
   const next = typeof body === "string" ? Buffer.from(body) : body;
   if (existing?.equals(next)) return false;
-  await writeFile(file, next);
+  writeFileSync(file, next);
   return true;
 }

@@ -7,7 +7,7 @@
  * leaves a file that already holds the right citation as it is: rewriting
  * 40,000 unchanged files was most of a rebuild's disk work.
  */
-import { mkdir } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Corpus } from "../corpus/index.ts";
 import { CITE_FORMATS, citeUrl } from "../lib/cite.ts";
@@ -47,23 +47,20 @@ export interface CiteOutput {
   written: number;
 }
 
-/** Writes every citation file under `outDir` that does not already hold its citation, a few at a time. */
-export async function writeCiteFiles(corpus: Corpus, site: URL | undefined, outDir: string, inFlight = 8): Promise<CiteOutput> {
-  const files = citeFiles(corpus, site);
-  const folders = new Map<string, Promise<unknown>>();
+/** Writes every citation file under `outDir` that does not already hold its citation, one after another (see writeIfChanged). */
+export function writeCiteFiles(corpus: Corpus, site: URL | undefined, outDir: string): CiteOutput {
+  const folders = new Set<string>();
   const output: CiteOutput = { files: new Set(), written: 0 };
-  const writer = async () => {
-    for (let next = files.next(); !next.done; next = files.next()) {
-      const relative = next.value.urlPath.replace(/^\//u, "");
-      const target = path.join(outDir, ...relative.split("/"));
-      const folder = path.dirname(target);
-      let made = folders.get(folder);
-      if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
-      await made;
-      output.files.add(relative);
-      if (await writeIfChanged(target, next.value.body)) output.written += 1;
+  for (const file of citeFiles(corpus, site)) {
+    const relative = file.urlPath.replace(/^\//u, "");
+    const target = path.join(outDir, ...relative.split("/"));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
     }
-  };
-  await Promise.all(Array.from({ length: inFlight }, writer));
+    output.files.add(relative);
+    if (writeIfChanged(target, file.body)) output.written += 1;
+  }
   return output;
 }

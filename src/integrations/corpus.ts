@@ -88,7 +88,7 @@ export default function corpusIntegration(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         // After the pages, not alongside them: measured, overlapping the two slowed the build (they share the disk).
-        const cites = await writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
+        const cites = writeCiteFiles(await getCorpus(), site, fileURLToPath(dir));
         logger.info(`${cites.files.size} citation files, ${cites.written} written, the others unchanged`);
         if (!drawing || path.resolve(fileURLToPath(dir)) !== path.resolve(outDir)) throw new Error("the charts and previews were not started with this build");
         const waited = performance.now();

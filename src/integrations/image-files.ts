@@ -102,7 +102,7 @@ export async function writeImageFiles(
       await made;
       const body = file.raster ? await cache.png(file.raster.svg(), file.raster.scale) : file.body();
       output.files.add(relative);
-      if (await writeIfChanged(target, body)) output.written += 1;
+      if (writeIfChanged(target, body)) output.written += 1;
     }
   };
   await Promise.all(Array.from({ length: inFlight }, writer));

@@ -46,11 +46,11 @@ describe("rebuilding over the previous output", () => {
     out = mkdtempSync(path.join(tmpdir(), "atlas-output-"));
     file("a.txt", "same", 60);
     const before = statSync(path.join(out, "a.txt")).mtimeMs;
-    expect(await writeIfChanged(path.join(out, "a.txt"), "same")).toBe(false);
+    expect(writeIfChanged(path.join(out, "a.txt"), "same")).toBe(false);
     expect(statSync(path.join(out, "a.txt")).mtimeMs).toBe(before);
-    expect(await writeIfChanged(path.join(out, "a.txt"), "different")).toBe(true);
+    expect(writeIfChanged(path.join(out, "a.txt"), "different")).toBe(true);
     expect(readFileSync(path.join(out, "a.txt"), "utf8")).toBe("different");
-    expect(await writeIfChanged(path.join(out, "new.txt"), "fresh")).toBe(true);
+    expect(writeIfChanged(path.join(out, "new.txt"), "fresh")).toBe(true);
     expect(readFileSync(path.join(out, "new.txt"), "utf8")).toBe("fresh");
   });
 });

@@ -21,11 +21,11 @@ describe("citation download files", () => {
 
   it("writes one file per claim and format, each the citation its claim page shows", async () => {
     const corpus = await realCorpus();
-    const first = await writeCiteFiles(corpus, site, out);
+    const first = writeCiteFiles(corpus, site, out);
     expect(first.written).toBe(corpus.claims().length * CITE_FORMATS.length);
     expect(first.files.size).toBe(first.written);
     // Written again over the same output, nothing needs rewriting, and the same files are named.
-    const again = await writeCiteFiles(corpus, site, out);
+    const again = writeCiteFiles(corpus, site, out);
     expect(again.written).toBe(0);
     expect([...again.files].sort()).toEqual([...first.files].sort());
     for (const claim of corpus.claims()) {
