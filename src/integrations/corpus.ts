@@ -2,7 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { ViteDevServer } from "vite";
-import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, getSiteBuild, reloadCorpus } from "../corpus/index.ts";
+import { ContentError, defaultContentDir, formatDiagnostics, getCorpus, getSiteBuild, releaseParseCache, reloadCorpus } from "../corpus/index.ts";
 import { ParseCache } from "../corpus/parse-cache.ts";
 import { unverifiedNote } from "../corpus/quotes/check.ts";
 import { outputClock, removeStaleOutput } from "./build-output.ts";
@@ -53,7 +53,12 @@ export default function corpusIntegration(): AstroIntegration {
         logger.info(
           `corpus ${corpus.version}: ${corpus.claims().length} claims, ${corpus.sources().length} sources (${cache.stats.parsed} files parsed, ${cache.stats.reused} reused)`,
         );
-        if (command === "build") await cache.save();
+        if (command === "build") {
+          await cache.save();
+          // Only the dev server parses again; a build lets the cache go (about 20 MiB at 10,000 claims).
+          cache = undefined;
+          releaseParseCache();
+        }
       },
       "astro:config:done": ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
